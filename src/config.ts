@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
+
+/**
+ * Every environment variable the service reads, with its default. The README's configuration
+ * table mirrors this object; keep them together.
+ */
+const environment = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_URI: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'must be a bolt:// or neo4j:// URI')
+      .optional(),
+  ),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  FASCIA_DATA_DIR: z.string().min(1).default('.fascia'),
+  FASCIA_NEO4J_HEAP_MB: positiveInt.default(512),
+  FASCIA_NEO4J_PAGECACHE_MB: positiveInt.default(256),
+  FASCIA_NEO4J_START_TIMEOUT_MS: positiveInt.default(180_000),
+  FASCIA_DB_TIMEOUT_MS: positiveInt.default(5_000),
+  FASCIA_SEED_ON_EMPTY: flag.default(true),
+});
+
+export type Config = ReturnType<typeof toConfig>;
+
+function toConfig(env: z.infer<typeof environment>) {
+  return {
+    nodeEnv: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    logLevel: env.LOG_LEVEL,
+    neo4j: {
+      /** Unset means: start the embedded default under dataDir. */
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+      transactionTimeoutMs: env.FASCIA_DB_TIMEOUT_MS,
+    },
+    embedded: {
+      heapMb: env.FASCIA_NEO4J_HEAP_MB,
+      pageCacheMb: env.FASCIA_NEO4J_PAGECACHE_MB,
+      startTimeoutMs: env.FASCIA_NEO4J_START_TIMEOUT_MS,
+    },
+    dataDir: path.resolve(env.FASCIA_DATA_DIR),
+    seedOnEmpty: env.FASCIA_SEED_ON_EMPTY,
+  };
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws a ConfigError whose message is one line. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    const value = source[variable];
+    const got = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+    throw new ConfigError(`Invalid configuration: ${variable}: ${issue.message}${got}`);
+  }
+  return toConfig(parsed.data);
+}

@@ -1,0 +1,146 @@
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import { isDatabaseUnavailable } from './errors';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** What a transaction's work sees: statements that return plain rows. */
+export interface Tx {
+  run(query: string, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * The driver's managed transactions (executeRead/executeWrite) retry for at least a second
+ * whatever the error, so a request would hang while the database is down. Transactions here are
+ * explicit and this decides instead: a lost connection is tried once more (a cluster may have
+ * moved its leader), other transient errors (deadlocks, lock timeouts under concurrent writes)
+ * up to five times, with short jittered back-off.
+ */
+function retryDelayMs(error: unknown, attempt: number): number | undefined {
+  if (!(error instanceof Neo4jError) || !error.retryable) return undefined;
+  const maxAttempts = isDatabaseUnavailable(error) ? 2 : 5;
+  if (attempt >= maxAttempts) return undefined;
+  return 50 * 2 ** (attempt - 1) * (0.5 + Math.random());
+}
+
+/** One driver call (one transaction), reported to listeners after it ends. */
+export interface TransactionEvent {
+  mode: 'read' | 'write';
+  statements: number;
+  ms: number;
+  ok: boolean;
+  error?: unknown;
+}
+
+export interface DatabaseOptions {
+  database: string;
+  /** Neo4j cancels any transaction that runs longer (server-side, so the work stops too). */
+  transactionTimeoutMs: number;
+}
+
+/**
+ * The one door to Neo4j for repositories, migrations and ingest: managed transactions with a
+ * timeout, rows as plain objects, and an event per driver call for metrics and tests.
+ */
+export class Database {
+  private readonly listeners = new Set<(event: TransactionEvent) => void>();
+
+  constructor(
+    readonly driver: Driver,
+    readonly options: DatabaseOptions,
+  ) {}
+
+  /** Subscribes to driver calls; returns the unsubscribe function. */
+  onTransaction(listener: (event: TransactionEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  read(query: string, params: Params = {}): Promise<Row[]> {
+    return this.readTransaction((tx) => tx.run(query, params));
+  }
+
+  write(query: string, params: Params = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(query, params));
+  }
+
+  /** Work may be retried on transient errors, so it must not have effects outside the database. */
+  readTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction('read', work, timeoutMs);
+  }
+
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction('write', work, timeoutMs);
+  }
+
+  /** Resolves when the database answers a trivial query within timeoutMs, else rejects. */
+  async ping(timeoutMs = 2_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Neo4j did not answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      await Promise.race([this.readTransaction((tx) => tx.run('RETURN 1 AS ok'), timeoutMs), timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async transaction<T>(mode: 'read' | 'write', work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const started = performance.now();
+    let statements = 0;
+    const config = { timeout: timeoutMs ?? this.options.transactionTimeoutMs };
+    try {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          const value = await this.attempt(mode, work, config, () => (statements += 1));
+          this.emit({ mode, statements, ms: performance.now() - started, ok: true });
+          return value;
+        } catch (error) {
+          const delay = retryDelayMs(error, attempt);
+          if (delay === undefined) throw error;
+          await new Promise((resolve) => setTimeout(resolve, delay));
+        }
+      }
+    } catch (error) {
+      this.emit({ mode, statements, ms: performance.now() - started, ok: false, error });
+      throw error;
+    }
+  }
+
+  /** One explicit transaction: commit when work resolves, roll back when it throws. */
+  private async attempt<T>(
+    mode: 'read' | 'write',
+    work: (tx: Tx) => Promise<T>,
+    config: { timeout: number },
+    countStatement: () => void,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      const transaction = session.beginTransaction(config);
+      try {
+        const value = await work({
+          run: async (query, params = {}) => {
+            countStatement();
+            const result = await transaction.run(query, params);
+            return result.records.map((record) => record.toObject());
+          },
+        });
+        await transaction.commit();
+        return value;
+      } catch (error) {
+        if (transaction.isOpen()) await transaction.rollback().catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
+  private emit(event: TransactionEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}

@@ -1,0 +1,231 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from '../logger';
+import { freePort, portAnswers } from './freePort';
+import { ensureLauncherBuilt } from './launcherBuild';
+
+export interface LocalNeo4jOptions {
+  /** Holds the Neo4j home (`neo4j/`) and the launcher's log. */
+  dataDir: string;
+  /** Bolt port; a free one is picked when absent. */
+  port?: number;
+  heapMb: number;
+  pageCacheMb: number;
+  startTimeoutMs: number;
+  logger: Logger;
+  /** Restart with back-off when the JVM dies while running (default true). */
+  restartOnCrash?: boolean;
+}
+
+// From Neo4j's stock neo4j.conf for Java 17+; without java.nio start-up fails with a
+// LinkageError about DirectByteBuffer (shared/reference/stack-notes.md).
+const jvmFlags = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-XX:+ExitOnOutOfMemoryError',
+];
+const readyMarker = 'FASCIA_NEO4J_READY';
+const logTailLines = 60;
+const stopTimeoutMs = 30_000;
+const maxBackoffMs = 10_000;
+
+type State = 'idle' | 'starting' | 'running' | 'restarting' | 'stopping' | 'stopped';
+
+/**
+ * The embedded default: a Neo4j Community JVM started from neo4j/ as a child of this process.
+ * Events: 'crashed' (exit code or signal), 'restarted' (bolt URI), 'restart-failed' (error).
+ */
+export class LocalNeo4j extends EventEmitter {
+  private child?: ChildProcess;
+  private state: State = 'idle';
+  private restartTimer?: NodeJS.Timeout;
+  private restartAttempts = 0;
+  private recentOutput: string[] = [];
+  private logStream?: WriteStream;
+  private portInUse?: number;
+
+  constructor(private readonly options: LocalNeo4jOptions) {
+    super();
+  }
+
+  get boltUri(): string {
+    if (this.portInUse === undefined) throw new Error('the local Neo4j has not started');
+    return `bolt://127.0.0.1:${this.portInUse}`;
+  }
+
+  get port(): number | undefined {
+    return this.portInUse;
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  get home(): string {
+    return path.join(this.options.dataDir, 'neo4j');
+  }
+
+  get logFile(): string {
+    return path.join(this.options.dataDir, 'neo4j-launcher.log');
+  }
+
+  /** Builds the launcher if needed, starts the JVM and resolves once Bolt answers. */
+  async start(): Promise<string> {
+    if (this.state !== 'idle' && this.state !== 'stopped') throw new Error(`cannot start while ${this.state}`);
+    this.state = 'starting';
+    mkdirSync(this.home, { recursive: true });
+    this.logStream ??= createWriteStream(this.logFile, { flags: 'a' });
+    try {
+      const build = await ensureLauncherBuilt(this.options.logger);
+      this.portInUse ??= this.options.port ?? (await freePort());
+      await this.spawnAndWait(build.classpath);
+      this.state = 'running';
+      return this.boltUri;
+    } catch (error) {
+      this.state = 'stopped';
+      throw error;
+    }
+  }
+
+  /** Stops the JVM (SIGTERM, then SIGKILL after 30 s) and cancels any pending restart. */
+  async stop(): Promise<void> {
+    clearTimeout(this.restartTimer);
+    if (this.state === 'stopped' || this.state === 'idle') return;
+    this.state = 'stopping';
+    const child = this.child;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), stopTimeoutMs);
+      await exited;
+      clearTimeout(timer);
+    }
+    this.state = 'stopped';
+    this.logStream?.end();
+    this.logStream = undefined;
+  }
+
+  /** For process 'exit' handlers, which cannot wait: the JVM then shuts down on its own. */
+  killNow(): void {
+    clearTimeout(this.restartTimer);
+    this.state = 'stopping';
+    this.child?.kill('SIGTERM');
+  }
+
+  /** The launcher's last lines of output and the tail of Neo4j's debug log, for error reports. */
+  diagnostics(): string {
+    const debugLog = path.join(this.home, 'logs', 'debug.log');
+    const debugTail = existsSync(debugLog)
+      ? readFileSync(debugLog, 'utf8').split('\n').slice(-logTailLines).join('\n')
+      : '(no debug.log)';
+    return `--- launcher output (${this.logFile}) ---\n${this.recentOutput.join('\n')}\n--- ${debugLog} ---\n${debugTail}`;
+  }
+
+  private spawnAndWait(classpath: string): Promise<void> {
+    const { heapMb, pageCacheMb, startTimeoutMs, logger } = this.options;
+    const args = [
+      ...jvmFlags,
+      `-Xmx${heapMb}m`,
+      '-cp',
+      classpath,
+      'fascia.neo4j.Launcher',
+      '--data',
+      this.home,
+      '--port',
+      String(this.portInUse),
+    ];
+    // stdin stays a pipe we never write to: when this process dies, the JVM reads end-of-file
+    // and shuts down, so no orphan survives even a SIGKILL of the service.
+    const child = spawn('java', args, {
+      env: { ...process.env, FASCIA_NEO4J_PAGECACHE_MB: String(pageCacheMb) },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    this.recentOutput = [];
+
+    return new Promise<void>((resolve, reject) => {
+      let settled = false;
+      const fail = (message: string) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        child.kill('SIGKILL');
+        reject(new Error(`${message}\n${this.diagnostics()}`));
+      };
+      const timer = setTimeout(() => fail(`Neo4j did not start within ${startTimeoutMs} ms`), startTimeoutMs);
+
+      const onLine = (line: string) => {
+        this.logStream?.write(`${line}\n`);
+        this.recentOutput.push(line);
+        if (this.recentOutput.length > logTailLines) this.recentOutput.shift();
+        if (!settled && line.startsWith(readyMarker)) {
+          void portAnswers(this.portInUse!).then((answers) => {
+            if (!answers) return fail(`Neo4j reported ready but Bolt does not answer on port ${this.portInUse}`);
+            settled = true;
+            clearTimeout(timer);
+            logger.info({ bolt: this.boltUri, pid: child.pid, home: this.home }, 'embedded Neo4j is ready');
+            resolve();
+          });
+        }
+      };
+      lines(child.stdout!, onLine);
+      lines(child.stderr!, onLine);
+      child.stdin!.on('error', () => undefined); // EPIPE when the JVM exits first
+
+      child.once('error', (error) => fail(`could not start java: ${error.message}`));
+      child.once('exit', (code, signal) => {
+        if (!settled) return fail(`Neo4j exited during start-up (code ${code}, signal ${signal})`);
+        if (this.child === child) this.onUnexpectedExit(code, signal);
+      });
+    });
+  }
+
+  private onUnexpectedExit(code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.state !== 'running') return;
+    this.state = 'restarting';
+    this.options.logger.error({ code, signal }, 'embedded Neo4j exited unexpectedly');
+    this.emit('crashed', { code, signal });
+    if (this.options.restartOnCrash === false) {
+      this.state = 'stopped';
+      return;
+    }
+    this.scheduleRestart();
+  }
+
+  private scheduleRestart(): void {
+    const delay = Math.min(500 * 2 ** this.restartAttempts, maxBackoffMs);
+    this.restartAttempts += 1;
+    this.options.logger.warn({ delayMs: delay, attempt: this.restartAttempts }, 'restarting embedded Neo4j');
+    this.restartTimer = setTimeout(() => {
+      if (this.state !== 'restarting') return;
+      ensureLauncherBuilt(this.options.logger)
+        .then((build) => (this.state === 'restarting' ? this.spawnAndWait(build.classpath) : undefined))
+        .then(() => {
+          if (this.state !== 'restarting') return;
+          this.state = 'running';
+          this.restartAttempts = 0;
+          this.emit('restarted', this.boltUri);
+        })
+        .catch((error: Error) => {
+          this.emit('restart-failed', error);
+          this.options.logger.error({ err: error.message.split('\n')[0] }, 'embedded Neo4j restart failed');
+          if (this.state === 'restarting') this.scheduleRestart();
+        });
+    }, delay);
+  }
+}
+
+function lines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
+  let pending = '';
+  stream.on('data', (chunk: Buffer) => {
+    pending += chunk.toString();
+    const parts = pending.split('\n');
+    pending = parts.pop() ?? '';
+    parts.forEach(onLine);
+  });
+}

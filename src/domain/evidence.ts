@@ -1,0 +1,44 @@
+/** Evidence levels, strongest first, after the Oxford CEBM levels (DESIGN.md). */
+export const evidenceLevels = [
+  'SYSTEMATIC_REVIEW',
+  'RANDOMIZED_TRIAL',
+  'CONTROLLED_STUDY',
+  'OBSERVATIONAL',
+  'CASE_SERIES',
+  'MECHANISTIC',
+  'EXPERT_OPINION',
+  'ANECDOTAL',
+] as const;
+export type EvidenceLevel = (typeof evidenceLevels)[number];
+
+/** GRADE certainty of a body of evidence. */
+export const certainties = ['HIGH', 'MODERATE', 'LOW', 'VERY_LOW'] as const;
+export type Certainty = (typeof certainties)[number];
+
+export const claimStatuses = ['ASSERTED', 'SUPPORTED', 'CONTESTED', 'OVERSTATED', 'UNSUPPORTED', 'RETRACTED'] as const;
+export type ClaimStatus = (typeof claimStatuses)[number];
+
+/** 0 is the strongest level. Stored on each claim as levelRank so Cypher can compare levels. */
+export function evidenceRank(level: EvidenceLevel): number {
+  return evidenceLevels.indexOf(level);
+}
+
+/** `minEvidence: RANDOMIZED_TRIAL` keeps SYSTEMATIC_REVIEW and RANDOMIZED_TRIAL: rank ≤ this. */
+export function maxRankFor(minEvidence: EvidenceLevel | null | undefined): number {
+  return minEvidence ? evidenceRank(minEvidence) : evidenceLevels.length - 1;
+}
+
+export function strongest(levels: EvidenceLevel[]): EvidenceLevel | undefined {
+  return levels.reduce<EvidenceLevel | undefined>(
+    (best, level) => (best === undefined || evidenceRank(level) < evidenceRank(best) ? level : best),
+    undefined,
+  );
+}
+
+/**
+ * Statuses whose claims still count as evidence for a link: a RETRACTED or UNSUPPORTED claim
+ * does not (contract.graphql, TreatmentLink).
+ */
+export function countsAsEvidence(status: ClaimStatus): boolean {
+  return status !== 'RETRACTED' && status !== 'UNSUPPORTED';
+}

@@ -1,0 +1,5 @@
+export * from './evidence';
+export * from './ids';
+export * from './kinds';
+export * from './locator';
+export * from './predicates';
