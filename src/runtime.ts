@@ -5,6 +5,7 @@ import { createDriver } from './db/driver';
 import { LocalNeo4j } from './db/localNeo4j';
 import { applyMigrations } from './db/migrations';
 import { StartupTask, StartupWork } from './db/startup';
+import { seedIfEmptyTask } from './ingest/seed';
 import type { Logger } from './logger';
 
 /** The database side of a running process: the driver, and the local Neo4j when embedded. */
@@ -19,11 +20,16 @@ export interface Runtime {
 
 export const migrationTask: StartupTask = { name: 'migrations', run: applyMigrations };
 
+/** What must run once before the service is ready: migrations, then (optionally) the first seed. */
+export function startupTasks(config: Config): StartupTask[] {
+  return config.seedOnEmpty ? [migrationTask, seedIfEmptyTask] : [migrationTask];
+}
+
 /**
  * Starts the embedded Neo4j when NEO4J_URI is unset (and waits for it), or prepares a driver for
  * NEO4J_URI without waiting: start-up work then runs on the first successful connection.
  */
-export async function startRuntime(config: Config, logger: Logger, tasks: StartupTask[] = [migrationTask]): Promise<Runtime> {
+export async function startRuntime(config: Config, logger: Logger, tasks: StartupTask[] = startupTasks(config)): Promise<Runtime> {
   let local: LocalNeo4j | undefined;
   let uri = config.neo4j.uri;
   if (!uri) {

@@ -19,6 +19,8 @@ export const migrations: ReadonlyArray<{ name: string; cypher: string }> = [
   { name: 'claim status', cypher: 'CREATE INDEX claim_status IF NOT EXISTS FOR (c:Claim) ON (c.status)' },
   { name: 'claim import', cypher: 'CREATE INDEX claim_import IF NOT EXISTS FOR (c:Claim) ON (c.importId)' },
   { name: 'change import', cypher: 'CREATE INDEX change_import IF NOT EXISTS FOR (h:ChangeEvent) ON (h.importId)' },
+  { name: 'redirect import', cypher: 'CREATE INDEX redirect_import IF NOT EXISTS FOR (r:Redirect) ON (r.importId)' },
+  { name: 'import id unique', cypher: 'CREATE CONSTRAINT import_id IF NOT EXISTS FOR (i:Import) REQUIRE i.id IS UNIQUE' },
   {
     name: 'entity full-text',
     cypher: `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]

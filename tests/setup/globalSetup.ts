@@ -1,7 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Database } from '../../src/db/database';
+import { createDriver } from '../../src/db/driver';
 import { LocalNeo4j } from '../../src/db/localNeo4j';
+import { applyMigrations } from '../../src/db/migrations';
+import { loadSeed } from '../../src/ingest/seed';
 import { createLogger } from '../../src/logger';
 
 declare global {
@@ -15,7 +19,26 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL ??= 'warn';
-  if (process.env.NEO4J_URI) return;
+  if (!process.env.NEO4J_URI) await startEmbedded();
+  await seedSharedDatabase(process.env.NEO4J_URI!);
+}
+
+/** Every suite reads the seed graph; writing suites add their own prefixed data and remove it. */
+async function seedSharedDatabase(uri: string): Promise<void> {
+  const logger = createLogger('warn');
+  const db = new Database(createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', logger }), {
+    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    transactionTimeoutMs: 60_000,
+  });
+  try {
+    await applyMigrations(db);
+    await loadSeed(db);
+  } finally {
+    await db.driver.close();
+  }
+}
+
+async function startEmbedded(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'fascia-test-'));
   const neo4j = new LocalNeo4j({
     dataDir,
@@ -23,7 +46,7 @@ export default async function globalSetup(): Promise<void> {
     pageCacheMb: 256,
     startTimeoutMs: 600_000,
     restartOnCrash: false,
-    logger: createLogger(process.env.LOG_LEVEL),
+    logger: createLogger(process.env.LOG_LEVEL ?? 'warn'),
   });
   process.env.NEO4J_URI = await neo4j.start();
   process.env.FASCIA_TEST_DATA_DIR = dataDir;

@@ -1,0 +1,167 @@
+import type { z } from 'zod';
+import { predicateMisfit, type EntityKind } from '../domain';
+import { pathText } from '../domain/validation';
+import {
+  claimEntry,
+  entityEntry,
+  graphFile,
+  redirectEntry,
+  toClaimRecord,
+  toEntityRecord,
+  type ClaimRecord,
+  type EntityRecord,
+  type RedirectEntry,
+} from './graphFile';
+import { GraphValidationError, type GraphProblem } from './problems';
+import type { ParsedFile } from './readGraphFiles';
+
+/** Kinds of entities already in the graph, for the ids asked; absent ids are not in the graph. */
+export type ExistingEntities = (ids: string[]) => Promise<Map<string, EntityKind>>;
+
+export interface ValidatedGraph {
+  entities: EntityRecord[];
+  claims: ClaimRecord[];
+  redirects: RedirectEntry[];
+}
+
+interface Located<T> {
+  file: string;
+  entry: string;
+  value: T;
+}
+
+function entityLabel(index: number, raw: unknown): string {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? `entities[${index}] (id "${id}")` : `entities[${index}]`;
+}
+
+function claimLabel(index: number, raw: unknown): string {
+  const claim = raw as { subject?: unknown; predicate?: unknown; object?: unknown } | null;
+  const parts = [claim?.subject, claim?.predicate, claim?.object];
+  return parts.every((part) => typeof part === 'string') ? `claims[${index}] (${parts.join(' ')})` : `claims[${index}]`;
+}
+
+/** Parses every entry of one list, recording a problem per broken field. */
+function parseEntries<S extends z.ZodType>(
+  file: ParsedFile,
+  list: unknown[] | undefined,
+  schema: S,
+  label: (index: number, raw: unknown) => string,
+  problems: GraphProblem[],
+): Array<Located<z.infer<S>>> {
+  const parsed: Array<Located<z.infer<S>>> = [];
+  (list ?? []).forEach((raw, index) => {
+    const entry = label(index, raw);
+    const result = schema.safeParse(raw);
+    if (result.success) parsed.push({ file: file.file, entry, value: result.data });
+    else {
+      for (const issue of result.error.issues) {
+        problems.push({ file: file.file, entry, field: pathText(issue.path) || '(entry)', message: issue.message });
+      }
+    }
+  });
+  return parsed;
+}
+
+/**
+ * Checks graph files completely before anything is written: each entry's fields (the domain
+ * rules), then references across all files and the graph (`existing`): claims point at known
+ * entities, predicates fit their kinds, citations name SOURCE entities, evidence studies are
+ * STUDY entities, and no id or claim identity appears twice. Throws GraphValidationError naming
+ * file, entry and field for every problem.
+ */
+export async function validateGraph(files: ParsedFile[], existing?: ExistingEntities): Promise<ValidatedGraph> {
+  const problems: GraphProblem[] = [];
+  const entities: Array<Located<EntityRecord>> = [];
+  const claims: Array<Located<ClaimRecord>> = [];
+  const redirects: Array<Located<RedirectEntry>> = [];
+
+  for (const file of files) {
+    const shape = graphFile.safeParse(file.content ?? {});
+    if (!shape.success) {
+      for (const issue of shape.error.issues) {
+        problems.push({ file: file.file, entry: '(top level)', field: pathText(issue.path) || '(document)', message: issue.message });
+      }
+      continue;
+    }
+    const { data } = shape;
+    entities.push(
+      ...parseEntries(file, data.entities, entityEntry, entityLabel, problems).map((e) => ({ ...e, value: toEntityRecord(e.value) })),
+    );
+    claims.push(...parseEntries(file, data.claims, claimEntry, claimLabel, problems).map((c) => ({ ...c, value: toClaimRecord(c.value) })));
+    redirects.push(...parseEntries(file, data.redirects, redirectEntry, (i) => `redirects[${i}]`, problems));
+  }
+
+  const kinds = new Map<string, EntityKind>();
+  const firstSeen = new Map<string, Located<EntityRecord>>();
+  for (const entity of entities) {
+    const earlier = firstSeen.get(entity.value.id);
+    if (earlier) {
+      problems.push({ ...entity, field: 'id', message: `duplicate id "${entity.value.id}", first defined in ${earlier.file} ${earlier.entry}` });
+      continue;
+    }
+    firstSeen.set(entity.value.id, entity);
+    kinds.set(entity.value.id, entity.value.kind);
+  }
+
+  const referenced = new Set<string>();
+  for (const { value } of claims) {
+    [value.subject, value.object, value.study, ...value.citations.map((c) => c.source)].forEach((id) => id && referenced.add(id));
+  }
+  redirects.forEach(({ value }) => referenced.add(value.to).add(value.from));
+  if (existing) {
+    const inGraph = await existing([...new Set([...referenced, ...kinds.keys()])]);
+    for (const entity of entities) {
+      const graphKind = inGraph.get(entity.value.id);
+      if (graphKind && graphKind !== entity.value.kind) {
+        problems.push({ ...entity, field: 'kind', message: `"${entity.value.id}" is already in the graph as a ${graphKind}` });
+      }
+    }
+    for (const [id, kind] of inGraph) if (!kinds.has(id)) kinds.set(id, kind);
+  }
+
+  checkClaims(claims, kinds, problems);
+  for (const redirect of redirects) {
+    if (!kinds.has(redirect.value.to)) problems.push({ ...redirect, field: 'to', message: `no entity "${redirect.value.to}"` });
+    if (firstSeen.has(redirect.value.from)) problems.push({ ...redirect, field: 'from', message: `"${redirect.value.from}" is an entity id; a redirect needs a retired id` });
+  }
+
+  if (problems.length > 0) throw new GraphValidationError(problems);
+  return { entities: entities.map((e) => e.value), claims: claims.map((c) => c.value), redirects: redirects.map((r) => r.value) };
+}
+
+function checkClaims(claims: Array<Located<ClaimRecord>>, kinds: Map<string, EntityKind>, problems: GraphProblem[]): void {
+  const keys = new Map<string, Located<ClaimRecord>>();
+  const ids = new Map<string, Located<ClaimRecord>>();
+  for (const located of claims) {
+    const claim = located.value;
+    const report = (field: string, message: string) => problems.push({ file: located.file, entry: located.entry, field, message });
+    const subjectKind = kinds.get(claim.subject);
+    const objectKind = kinds.get(claim.object);
+    if (!subjectKind) report('subject', `no entity "${claim.subject}"`);
+    if (!objectKind) report('object', `no entity "${claim.object}"`);
+    if (subjectKind && objectKind) {
+      const misfit = predicateMisfit(claim.predicate, subjectKind, objectKind);
+      if (misfit) report('predicate', misfit);
+    }
+    if (claim.study) {
+      const studyKind = kinds.get(claim.study);
+      if (!studyKind) report('evidence.study', `no entity "${claim.study}"`);
+      else if (studyKind !== 'STUDY') report('evidence.study', `"${claim.study}" is a ${studyKind}, not a STUDY`);
+    }
+    claim.citations.forEach((citation, index) => {
+      const sourceKind = kinds.get(citation.source);
+      if (!sourceKind) report(`citations[${index}].source`, `no entity "${citation.source}"`);
+      else if (sourceKind !== 'SOURCE') report(`citations[${index}].source`, `"${citation.source}" is a ${sourceKind}, not a SOURCE`);
+    });
+    const sameKey = keys.get(claim.key);
+    if (sameKey) {
+      report('citations[0].source', `duplicate claim: same subject, predicate, object and source as ${sameKey.file} ${sameKey.entry}`);
+      continue; // its derived id repeats too; one problem is enough
+    }
+    keys.set(claim.key, located);
+    const sameId = ids.get(claim.id);
+    if (sameId) report('id', `duplicate claim id "${claim.id}", first used in ${sameId.file} ${sameId.entry}`);
+    else ids.set(claim.id, located);
+  }
+}

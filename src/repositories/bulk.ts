@@ -1,0 +1,134 @@
+import type { Database, Tx } from '../db/database';
+import { kindLabel, type EntityKind } from '../domain';
+import type { ClaimRecord, EntityRecord } from '../ingest/graphFile';
+import { encodeChanges, fieldChanges } from './changes';
+
+/** Who writes, when, and (for imports) the tag that lets a failed import be removed. */
+export interface WriteMeta {
+  actor: string;
+  at: string;
+  importId: string | null;
+}
+
+/** Entity properties as stored: source and study details flattened onto the node. */
+export function entityProperties(entity: EntityRecord): Record<string, unknown> {
+  return {
+    kind: entity.kind,
+    name: entity.name,
+    aliases: entity.aliases,
+    aliasText: entity.aliases.join(' | '),
+    description: entity.description,
+    sourceType: entity.source?.type ?? null,
+    tier: entity.source?.tier ?? null,
+    authors: entity.source?.authors ?? null,
+    journal: entity.source?.journal ?? null,
+    year: entity.source?.year ?? null,
+    citation: entity.source?.citation ?? null,
+    pmid: entity.source?.pmid ?? null,
+    doi: entity.source?.doi ?? null,
+    url: entity.source?.url ?? null,
+    publisher: entity.source?.publisher ?? null,
+    participants: entity.study?.participants ?? null,
+    design: entity.study?.design ?? null,
+  };
+}
+
+export function claimProperties(claim: ClaimRecord): Record<string, unknown> {
+  return {
+    predicate: claim.predicate,
+    statement: claim.statement,
+    qualifiers: claim.qualifiers,
+    level: claim.level,
+    levelRank: claim.levelRank,
+    certainty: claim.certainty,
+    status: claim.status,
+    statusNote: claim.statusNote,
+  };
+}
+
+/** Kinds of the given ids that exist as entities. */
+export async function entityKinds(db: Database, ids: string[]): Promise<Map<string, EntityKind>> {
+  const rows = await db.read(
+    /* cypher */ `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.kind AS kind`,
+    { ids },
+  );
+  return new Map(rows.map((row) => [row.id as string, row.kind as EntityKind]));
+}
+
+/** Creates the entities whose ids are free; existing ones are left as they are. Returns how many were created. */
+export async function createEntities(tx: Tx, entities: EntityRecord[], meta: WriteMeta): Promise<number> {
+  if (entities.length === 0) return 0;
+  const rows = entities.map((entity) => {
+    const props = entityProperties(entity);
+    const visible = Object.fromEntries(Object.entries(props).filter(([key]) => key !== 'aliasText'));
+    return { id: entity.id, label: kindLabel[entity.kind], props, changes: encodeChanges(fieldChanges(null, { id: entity.id, ...visible })) };
+  });
+  const [row] = await tx.run(
+    /* cypher */ `
+    UNWIND $rows AS row
+    WITH row WHERE NOT EXISTS { MATCH (:Entity {id: row.id}) } AND NOT EXISTS { MATCH (:Redirect {id: row.id}) }
+    CREATE (e:Entity {id: row.id})
+    SET e += row.props, e:$(row.label), e.createdAt = $at, e.updatedAt = $at, e.importId = $importId
+    CREATE (:ChangeEvent {id: randomUUID(), at: $at, actor: $actor, action: 'create', changes: row.changes, importId: $importId})-[:CHANGED]->(e)
+    RETURN count(e) AS created`,
+    { rows, ...meta },
+  );
+  return row!.created as number;
+}
+
+/**
+ * Creates the claims whose identity (key) is new, with their subject, object, evidence study and
+ * ordered citations. A claim id already used by a different claim fails on the id constraint.
+ */
+export async function createClaims(tx: Tx, claims: ClaimRecord[], meta: WriteMeta): Promise<number> {
+  if (claims.length === 0) return 0;
+  const rows = claims.map((claim) => {
+    const props = claimProperties(claim);
+    const { levelRank: _rank, ...visible } = props;
+    const described = { subject: claim.subject, predicate: claim.predicate, object: claim.object, ...visible, study: claim.study, citations: claim.citations };
+    return { ...claim, props, changes: encodeChanges(fieldChanges(null, described)) };
+  });
+  const [row] = await tx.run(
+    /* cypher */ `
+    UNWIND $rows AS row
+    WITH row WHERE NOT EXISTS { MATCH (:Claim {key: row.key}) }
+    MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
+    CREATE (c:Claim {id: row.id, key: row.key})
+    SET c += row.props, c.createdAt = $at, c.updatedAt = $at, c.importId = $importId
+    CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
+    CREATE (:ChangeEvent {id: randomUUID(), at: $at, actor: $actor, action: 'create', changes: row.changes, importId: $importId})-[:CHANGED]->(c)
+    WITH c, row
+    CALL (c, row) {
+      MATCH (study:Entity {id: row.study})
+      CREATE (c)-[:EVIDENCE_FROM]->(study)
+    }
+    CALL (c, row) {
+      UNWIND range(0, size(row.citations) - 1) AS position
+      MATCH (source:Entity {id: row.citations[position].source})
+      CREATE (c)-[:CITES {locator: row.citations[position].locator, position: position}]->(source)
+    }
+    RETURN count(c) AS created`,
+    { rows, ...meta },
+  );
+  return row!.created as number;
+}
+
+/** Retired ids (from merges) that keep resolving to their entity. */
+export async function createRedirects(tx: Tx, redirects: Array<{ from: string; to: string }>, meta: WriteMeta): Promise<number> {
+  if (redirects.length === 0) return 0;
+  const [row] = await tx.run(
+    /* cypher */ `
+    UNWIND $redirects AS redirect
+    WITH redirect WHERE NOT EXISTS { MATCH (:Redirect {id: redirect.from}) } AND NOT EXISTS { MATCH (:Entity {id: redirect.from}) }
+    MATCH (target:Entity {id: redirect.to})
+    CREATE (r:Redirect {id: redirect.from, createdAt: $at, importId: $importId})-[:REDIRECTS_TO]->(target)
+    RETURN count(r) AS created`,
+    { redirects, ...meta },
+  );
+  return row!.created as number;
+}
+
+export async function countGraph(db: Database): Promise<{ entities: number; claims: number }> {
+  const [row] = await db.read(/* cypher */ `RETURN COUNT { (:Entity) } AS entities, COUNT { (:Claim) } AS claims`);
+  return row as { entities: number; claims: number };
+}
