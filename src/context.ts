@@ -1,4 +1,5 @@
 import type { Database } from './db/database';
+import type { Loaders } from './loaders';
 import type { Logger } from './logger';
 
 /** Everything a resolver may use, created fresh for each request (src/server.ts). */
@@ -6,4 +7,6 @@ export interface Context {
   requestId: string;
   logger: Logger;
   db: Database;
+  /** Fresh per request, so nothing read for one caller is served to another. */
+  loaders: Loaders;
 }

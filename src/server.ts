@@ -12,6 +12,7 @@ import type { StartupWork } from './db/startup';
 import { formatError } from './http/formatError';
 import { readinessGate } from './http/readinessGate';
 import { healthRoutes } from './http/health';
+import { createLoaders } from './loaders';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
@@ -68,7 +69,7 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
     expressMiddleware(apollo, {
       context: async ({ res }): Promise<Context> => {
         const requestId = res.locals.requestId as string;
-        return { requestId, logger: logger.child({ requestId }), db };
+        return { requestId, logger: logger.child({ requestId }), db, loaders: createLoaders(db) };
       },
     }),
   );

@@ -1,5 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
+import { claimResolvers } from './claim';
+import { entityResolvers } from './entity';
 import { systemResolvers } from './system';
 
-/** Every type's resolvers, merged; each domain keeps its own module. */
-export const resolvers: Resolvers[] = [systemResolvers];
+/** Every type's resolvers, one module per schema file; Apollo merges the list. */
+export const resolvers: Resolvers[] = [systemResolvers, entityResolvers, claimResolvers];

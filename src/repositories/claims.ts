@@ -1,0 +1,186 @@
+import type { Database } from '../db/database';
+import { int } from '../db/params';
+import { evidenceLevels, type ClaimStatus, type Predicate } from '../domain';
+import { claimProjection, entityProjection, toStoredClaim } from './projections';
+import type { Page, StoredClaim, StoredEntity, TreatmentLinkRecord } from './records';
+
+/** Keyset position in the claim order (strongest evidence first, then id). */
+export interface ClaimPosition {
+  rank: number;
+  id: string;
+}
+
+/** How claims hang off the entity: as subject, object, either end, cited source or evidence study. */
+export type ClaimVia = 'SUBJECT' | 'OBJECT' | 'ANY' | 'CITES' | 'EVIDENCE_FROM';
+
+const viaPatterns: Record<ClaimVia, string> = {
+  SUBJECT: '(c:Claim)-[:SUBJECT]->(e)',
+  OBJECT: '(c:Claim)-[:OBJECT]->(e)',
+  ANY: '(c:Claim)-[:SUBJECT|OBJECT]->(e)',
+  CITES: '(c:Claim)-[:CITES]->(e)',
+  EVIDENCE_FROM: '(c:Claim)-[:EVIDENCE_FROM]->(e)',
+};
+
+export interface ClaimListOptions {
+  predicates: Predicate[] | null;
+  maxRank: number;
+  includeRetracted: boolean;
+  first: number;
+  after: ClaimPosition | null;
+}
+
+const claimFilters = /* cypher */ `($predicates IS NULL OR c.predicate IN $predicates)
+  AND c.levelRank <= $maxRank AND ($includeRetracted OR c.status <> 'RETRACTED')`;
+const afterPosition = /* cypher */ `($afterRank IS NULL OR c.levelRank > $afterRank OR (c.levelRank = $afterRank AND c.id > $afterId))`;
+
+function listParams(options: ClaimListOptions) {
+  return {
+    predicates: options.predicates,
+    maxRank: options.maxRank,
+    includeRetracted: options.includeRetracted,
+    limit: int(options.first + 1),
+    afterRank: options.after?.rank ?? null,
+    afterId: options.after?.id ?? null,
+  };
+}
+
+function toPage(row: Record<string, unknown>, first: number): Page<StoredClaim> {
+  const page = (row.page as unknown[]).map(toStoredClaim);
+  return { items: page.slice(0, first), total: row.total as number, hasNextPage: page.length > first };
+}
+
+/** For each entity, one page of the claims hanging off it `via` one relation, and their total. */
+export async function claimsAround(
+  db: Database,
+  ids: readonly string[],
+  via: ClaimVia,
+  options: ClaimListOptions,
+): Promise<Map<string, Page<StoredClaim>>> {
+  const pattern = viaPatterns[via];
+  const rows = await db.read(
+    /* cypher */ `
+    UNWIND $ids AS id
+    MATCH (e:Entity {id: id})
+    CALL (e) {
+      MATCH ${pattern} WHERE ${claimFilters}
+      RETURN count(DISTINCT c) AS total
+    }
+    CALL (e) {
+      MATCH ${pattern} WHERE ${claimFilters} AND ${afterPosition}
+      WITH DISTINCT c ORDER BY c.levelRank, c.id LIMIT $limit
+      RETURN collect(${claimProjection('c')}) AS page
+    }
+    RETURN id, total, page`,
+    { ids, ...listParams(options) },
+  );
+  return new Map(rows.map((row) => [row.id as string, toPage(row, options.first)]));
+}
+
+export interface ClaimFilterValues {
+  subject: string | null;
+  object: string | null;
+  source: string | null;
+  predicate: Predicate | null;
+  status: ClaimStatus | null;
+}
+
+/**
+ * Claims matching a filter. The match starts from the most selective condition given (an
+ * entity, then the predicate or status indexes); the rest are checked on each claim.
+ */
+export async function listClaims(db: Database, filter: ClaimFilterValues, options: ClaimListOptions): Promise<Page<StoredClaim>> {
+  const start = filter.subject
+    ? '(:Entity {id: $subject})<-[:SUBJECT]-(c:Claim)'
+    : filter.object
+      ? '(:Entity {id: $object})<-[:OBJECT]-(c:Claim)'
+      : filter.source
+        ? '(:Entity {id: $source})<-[:CITES]-(c:Claim)'
+        : filter.predicate
+          ? '(c:Claim {predicate: $predicate})'
+          : filter.status
+            ? '(c:Claim {status: $status})'
+            : '(c:Claim)';
+  const where = /* cypher */ `${claimFilters}
+    AND ($subject IS NULL OR EXISTS { (c)-[:SUBJECT]->(:Entity {id: $subject}) })
+    AND ($object IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $object}) })
+    AND ($source IS NULL OR EXISTS { (c)-[:CITES]->(:Entity {id: $source}) })
+    AND ($predicate IS NULL OR c.predicate = $predicate)
+    AND ($status IS NULL OR c.status = $status)`;
+  const [row] = await db.read(
+    /* cypher */ `
+    CALL () {
+      MATCH ${start} WHERE ${where}
+      RETURN count(DISTINCT c) AS total
+    }
+    CALL () {
+      MATCH ${start} WHERE ${where} AND ${afterPosition}
+      WITH DISTINCT c ORDER BY c.levelRank, c.id LIMIT $limit
+      RETURN collect(${claimProjection('c')}) AS page
+    }
+    RETURN total, page`,
+    { ...filter, ...listParams(options) },
+  );
+  return toPage(row!, options.first);
+}
+
+export async function claimsByIds(db: Database, ids: readonly string[]): Promise<Map<string, StoredClaim>> {
+  const rows = await db.read(
+    /* cypher */ `UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN id, ${claimProjection('c')} AS claim`,
+    { ids },
+  );
+  return new Map(rows.map((row) => [row.id as string, toStoredClaim(row.claim)]));
+}
+
+export interface TreatmentLinkOptions {
+  /** Which end of TREATS the given entities stand at. */
+  side: 'technique' | 'condition';
+  maxRank: number;
+  includeRetracted: boolean;
+  first: number;
+}
+
+/**
+ * For each technique (or condition), its TREATS claims grouped by the other end. A link's
+ * strength is its strongest claim that is neither RETRACTED nor UNSUPPORTED; links without one
+ * are left out, as are links weaker than maxRank. Strongest links first, then by name.
+ */
+export async function treatmentLinks(
+  db: Database,
+  ids: readonly string[],
+  options: TreatmentLinkOptions,
+): Promise<{ links: Map<string, TreatmentLinkRecord[]>; others: StoredEntity[] }> {
+  const [mine, theirs] = options.side === 'technique' ? ['SUBJECT', 'OBJECT'] : ['OBJECT', 'SUBJECT'];
+  const rows = await db.read(
+    /* cypher */ `
+    UNWIND $ids AS id
+    MATCH (e:Entity {id: id})
+    CALL (e) {
+      MATCH (e)<-[:${mine}]-(c:Claim {predicate: 'TREATS'})-[:${theirs}]->(other:Entity)
+      WHERE $includeRetracted OR c.status <> 'RETRACTED'
+      WITH other, c ORDER BY c.levelRank, c.id
+      WITH other, collect(${claimProjection('c')}) AS claims,
+           min(CASE WHEN c.status IN ['RETRACTED', 'UNSUPPORTED'] THEN null ELSE c.levelRank END) AS best
+      WHERE best IS NOT NULL AND best <= $maxRank
+      WITH other, claims, best ORDER BY best, other.name, other.id LIMIT $first
+      RETURN collect({other: ${entityProjection('other')}, claims: claims, best: best}) AS links
+    }
+    RETURN id, links`,
+    { ids, maxRank: options.maxRank, includeRetracted: options.includeRetracted, first: int(options.first) },
+  );
+  const others: StoredEntity[] = [];
+  const links = new Map<string, TreatmentLinkRecord[]>();
+  for (const row of rows) {
+    const id = row.id as string;
+    const list = (row.links as Array<{ other: StoredEntity; claims: unknown[]; best: number }>).map((link) => {
+      others.push(link.other);
+      return {
+        technique: options.side === 'technique' ? id : link.other.id,
+        condition: options.side === 'technique' ? link.other.id : id,
+        claims: link.claims.map(toStoredClaim),
+        strongestEvidence: evidenceLevels[link.best]!,
+      };
+    });
+    links.set(id, list);
+  }
+  return { links, others };
+}

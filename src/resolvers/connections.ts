@@ -1,0 +1,14 @@
+import type { Page, StoredClaim, StoredEntity } from '../repositories/records';
+import { claimCursor, entityCursor } from './args';
+
+function connection<T>(page: Page<T>, cursorOf: (item: T) => string) {
+  const edges = page.items.map((node) => ({ node, cursor: cursorOf(node) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: page.total,
+  };
+}
+
+export const claimConnection = (page: Page<StoredClaim>) => connection(page, claimCursor);
+export const entityConnection = (page: Page<StoredEntity>) => connection(page, entityCursor);

@@ -1,0 +1,104 @@
+import type { Context } from '../context';
+import { kindLabel, type EntityKind, type EvidenceLevel, type Predicate } from '../domain';
+import type { ClaimRole, Resolvers } from '../generated/graphql';
+import type { ClaimVia } from '../repositories/claims';
+import { listEntities } from '../repositories/entities';
+import type { StoredEntity } from '../repositories/records';
+import { decodeClaimCursor, decodeEntityCursor, evidenceRankLimit, pageSize } from './args';
+import { claimConnection, entityConnection } from './connections';
+import { relationFields } from './relations';
+
+interface ClaimsArgs {
+  role?: ClaimRole | null;
+  predicates?: Predicate[] | null;
+  minEvidence?: EvidenceLevel | null;
+  includeRetracted?: boolean | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** One page of the claims hanging off `entity` via a relation, as a connection. */
+export async function claimsOf(entity: StoredEntity, via: ClaimVia, args: ClaimsArgs, { loaders }: Context) {
+  const options = {
+    via,
+    predicates: args.predicates && args.predicates.length > 0 ? [...args.predicates].sort() : null,
+    maxRank: evidenceRankLimit(args.minEvidence),
+    includeRetracted: args.includeRetracted ?? false,
+    first: pageSize(args.first, 'first', 20),
+    after: decodeClaimCursor(args.after),
+  };
+  return claimConnection(await loaders.claimPages.load({ id: entity.id, options }));
+}
+
+const roleVia: Record<ClaimRole, ClaimVia> = { SUBJECT: 'SUBJECT', OBJECT: 'OBJECT', ANY: 'ANY' };
+
+/** Fields every Entity type shares. */
+const common = {
+  aliases: (entity: StoredEntity) => entity.aliases ?? [],
+  claims: (entity: StoredEntity, args: ClaimsArgs, context: Context) => claimsOf(entity, roleVia[args.role ?? 'ANY'], args, context),
+};
+
+export const entityResolvers: Resolvers = {
+  Query: {
+    entity: (_root, { id }, { loaders }) => loaders.entity.load(id),
+    entities: async (_root, args, { db }) =>
+      entityConnection(
+        await listEntities(db, {
+          kind: (args.kind ?? null) as EntityKind | null,
+          first: pageSize(args.first, 'first', 20),
+          after: decodeEntityCursor(args.after),
+        }),
+      ),
+  },
+  // The GraphQL type of an entity is its kind's label: TECHNIQUE → Technique.
+  Entity: { __resolveType: (entity) => kindLabel[entity.kind] as 'Technique' },
+  Technique: {
+    ...common,
+    ...relationFields.Technique,
+    treats: (entity, args, { loaders }) =>
+      loaders.treatments.load({
+        id: entity.id,
+        options: {
+          side: 'technique',
+          maxRank: evidenceRankLimit(args.minEvidence),
+          includeRetracted: args.includeRetracted ?? false,
+          first: pageSize(args.first, 'first', 50),
+        },
+      }),
+  },
+  Condition: {
+    ...common,
+    ...relationFields.Condition,
+    treatedBy: (entity, args, { loaders }) =>
+      loaders.treatments.load({
+        id: entity.id,
+        options: {
+          side: 'condition',
+          maxRank: evidenceRankLimit(args.minEvidence),
+          includeRetracted: args.includeRetracted ?? false,
+          first: pageSize(args.first, 'first', 50),
+        },
+      }),
+  },
+  Study: {
+    ...common,
+    ...relationFields.Study,
+    findings: async (study, args, context) =>
+      (await claimsOf(study, 'EVIDENCE_FROM', { first: pageSize(args.first, 'first', 50), includeRetracted: args.includeRetracted }, context)).edges.map(
+        (edge) => edge.node,
+      ),
+  },
+  Source: {
+    ...common,
+    ...relationFields.Source,
+    authors: (source) => source.authors ?? [],
+    citedBy: (source, args, context) => claimsOf(source, 'CITES', args, context),
+  },
+  Tissue: { ...common, ...relationFields.Tissue },
+  Practitioner: { ...common, ...relationFields.Practitioner },
+  Person: { ...common, ...relationFields.Person },
+  Organization: { ...common, ...relationFields.Organization },
+  Biomarker: { ...common, ...relationFields.Biomarker },
+  Substance: { ...common, ...relationFields.Substance },
+  Outcome: { ...common, ...relationFields.Outcome },
+};
