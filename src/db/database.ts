@@ -27,6 +27,8 @@ function retryDelayMs(error: unknown, attempt: number): number | undefined {
 export interface TransactionEvent {
   mode: 'read' | 'write';
   statements: number;
+  /** Records the database returned across all statements. */
+  rows: number;
   ms: number;
   ok: boolean;
   error?: unknown;
@@ -89,12 +91,17 @@ export class Database {
   private async transaction<T>(mode: 'read' | 'write', work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
     const started = performance.now();
     let statements = 0;
+    let rows = 0;
+    const count = (records: number) => {
+      statements += 1;
+      rows += records;
+    };
     const config = { timeout: timeoutMs ?? this.options.transactionTimeoutMs };
     try {
       for (let attempt = 1; ; attempt += 1) {
         try {
-          const value = await this.attempt(mode, work, config, () => (statements += 1));
-          this.emit({ mode, statements, ms: performance.now() - started, ok: true });
+          const value = await this.attempt(mode, work, config, count);
+          this.emit({ mode, statements, rows, ms: performance.now() - started, ok: true });
           return value;
         } catch (error) {
           const delay = retryDelayMs(error, attempt);
@@ -103,7 +110,7 @@ export class Database {
         }
       }
     } catch (error) {
-      this.emit({ mode, statements, ms: performance.now() - started, ok: false, error });
+      this.emit({ mode, statements, rows, ms: performance.now() - started, ok: false, error });
       throw error;
     }
   }
@@ -113,7 +120,7 @@ export class Database {
     mode: 'read' | 'write',
     work: (tx: Tx) => Promise<T>,
     config: { timeout: number },
-    countStatement: () => void,
+    countStatement: (records: number) => void,
   ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
@@ -124,8 +131,8 @@ export class Database {
       try {
         const value = await work({
           run: async (query, params = {}) => {
-            countStatement();
             const result = await transaction.run(query, params);
+            countStatement(result.records.length);
             return result.records.map((record) => record.toObject());
           },
         });

@@ -23,7 +23,7 @@ export const migrations: ReadonlyArray<{ name: string; cypher: string }> = [
   { name: 'import id unique', cypher: 'CREATE CONSTRAINT import_id IF NOT EXISTS FOR (i:Import) REQUIRE i.id IS UNIQUE' },
   {
     name: 'entity full-text',
-    cypher: `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]
+    cypher: `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText, e.kind]
              OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
   },
 ];

@@ -1,5 +1,6 @@
 import type { Database, Tx } from '../db/database';
 import { kindLabel, type EntityKind } from '../domain';
+import { searchKey } from '../domain/searchText';
 import type { ClaimRecord, EntityRecord } from '../ingest/graphFile';
 import { encodeChanges, fieldChanges } from './changes';
 
@@ -17,6 +18,7 @@ export function entityProperties(entity: EntityRecord): Record<string, unknown> 
     name: entity.name,
     aliases: entity.aliases,
     aliasText: entity.aliases.join(' | '),
+    searchKeys: [...new Set([entity.name, ...entity.aliases].map(searchKey))],
     description: entity.description,
     sourceType: entity.source?.type ?? null,
     tier: entity.source?.tier ?? null,
@@ -60,7 +62,7 @@ export async function createEntities(tx: Tx, entities: EntityRecord[], meta: Wri
   if (entities.length === 0) return 0;
   const rows = entities.map((entity) => {
     const props = entityProperties(entity);
-    const visible = Object.fromEntries(Object.entries(props).filter(([key]) => key !== 'aliasText'));
+    const visible = Object.fromEntries(Object.entries(props).filter(([key]) => key !== 'aliasText' && key !== 'searchKeys'));
     return { id: entity.id, label: kindLabel[entity.kind], props, changes: encodeChanges(fieldChanges(null, { id: entity.id, ...visible })) };
   });
   const [row] = await tx.run(

@@ -1,7 +1,8 @@
 import type { Resolvers } from '../generated/graphql';
 import { claimResolvers } from './claim';
 import { entityResolvers } from './entity';
+import { exploreResolvers } from './explore';
 import { systemResolvers } from './system';
 
 /** Every type's resolvers, one module per schema file; Apollo merges the list. */
-export const resolvers: Resolvers[] = [systemResolvers, entityResolvers, claimResolvers];
+export const resolvers: Resolvers[] = [systemResolvers, entityResolvers, claimResolvers, exploreResolvers];

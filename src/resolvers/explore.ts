@@ -1,0 +1,63 @@
+import type { Context } from '../context';
+import type { EntityKind, Predicate } from '../domain';
+import { badUserInput, notFound } from '../errors';
+import type { Resolvers } from '../generated/graphql';
+import { neighborhood } from '../repositories/neighborhood';
+import { shortestPaths } from '../repositories/paths';
+import { relatedEntities } from '../repositories/related';
+import { searchEntities } from '../repositories/search';
+import { evidenceRankLimit, pageSize } from './args';
+
+/** An entity id given as an argument, resolved through merges; NOT_FOUND naming the argument. */
+async function existingEntity({ loaders }: Context, argument: string, id: string): Promise<string> {
+  const entity = await loaders.entity.load(id);
+  if (!entity) throw notFound(argument, id);
+  return entity.id;
+}
+
+function inRange(value: number | null | undefined, argument: string, fallback: number, min: number, max: number): number {
+  const number = value ?? fallback;
+  if (!Number.isInteger(number) || number < min || number > max) throw badUserInput(argument, `must be between ${min} and ${max}, got ${number}`);
+  return number;
+}
+
+const kindList = (kinds: readonly string[] | null | undefined) => (kinds && kinds.length > 0 ? ([...kinds] as EntityKind[]) : null);
+
+export const exploreResolvers: Resolvers = {
+  Query: {
+    search: (_root, { text, kinds, first }, { db }) => searchEntities(db, text, kindList(kinds), pageSize(first, 'first', 10)),
+    related: async (_root, { id, kinds, first }, context) => {
+      const size = pageSize(first, 'first', 10);
+      return relatedEntities(context.db, await existingEntity(context, 'id', id), kindList(kinds), size);
+    },
+    neighborhood: async (_root, args, context) => {
+      const depth = inRange(args.depth, 'depth', 1, 0, 3) as 0 | 1 | 2 | 3;
+      const limit = inRange(args.limit, 'limit', 100, 1, 500);
+      const root = await existingEntity(context, 'id', args.id);
+      const subgraph = await neighborhood(context.db, root, {
+        depth,
+        limit,
+        predicates: args.predicates && args.predicates.length > 0 ? ([...args.predicates] as Predicate[]) : null,
+        maxRank: evidenceRankLimit(args.minEvidence),
+        includeRetracted: args.includeRetracted ?? false,
+      });
+      subgraph.edges.forEach((edge) => context.loaders.claim.prime(edge.id, edge.claim));
+      return subgraph;
+    },
+    paths: async (_root, args, context) => {
+      const maxLength = inRange(args.maxLength, 'maxLength', 4, 1, 6);
+      const first = inRange(args.first, 'first', 3, 0, 10);
+      const [from, to] = await Promise.all([existingEntity(context, 'from', args.from), existingEntity(context, 'to', args.to)]);
+      if (first === 0) return [];
+      if (from === to) {
+        const entity = (await context.loaders.entity.load(from))!;
+        return [{ nodes: [{ id: entity.id, kind: entity.kind, label: entity.name }], edges: [], length: 0 }];
+      }
+      return shortestPaths(context.db, from, to, { maxLength, first, includeRetracted: args.includeRetracted ?? false });
+    },
+  },
+  GraphEdge: {
+    level: (edge) => edge.claim.level,
+    status: (edge) => edge.claim.status,
+  },
+};
