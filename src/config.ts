@@ -33,6 +33,10 @@ const environment = z.object({
   FASCIA_NEO4J_START_TIMEOUT_MS: positiveInt.default(180_000),
   FASCIA_DB_TIMEOUT_MS: positiveInt.default(5_000),
   FASCIA_SEED_ON_EMPTY: flag.default(true),
+  FASCIA_JWT_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  FASCIA_JWKS_URL: optionalText.pipe(z.url().optional()),
+  FASCIA_JWT_ISSUER: optionalText,
+  FASCIA_JWT_AUDIENCE: optionalText,
 });
 
 export type Config = ReturnType<typeof toConfig>;
@@ -58,6 +62,14 @@ function toConfig(env: z.infer<typeof environment>) {
     },
     dataDir: path.resolve(env.FASCIA_DATA_DIR),
     seedOnEmpty: env.FASCIA_SEED_ON_EMPTY,
+    auth: {
+      /** HS256 secret; when unset (and no JWKS), a random one is kept in dataDir/jwt-secret. */
+      secret: env.FASCIA_JWT_SECRET,
+      /** Verify RS256/ES256 tokens against this key set too (e.g. an identity provider's). */
+      jwksUrl: env.FASCIA_JWKS_URL,
+      issuer: env.FASCIA_JWT_ISSUER,
+      audience: env.FASCIA_JWT_AUDIENCE,
+    },
   };
 }
 

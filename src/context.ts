@@ -1,3 +1,4 @@
+import type { Principal } from './auth/roles';
 import type { Database } from './db/database';
 import type { Loaders } from './loaders';
 import type { Logger } from './logger';
@@ -9,4 +10,6 @@ export interface Context {
   db: Database;
   /** Fresh per request, so nothing read for one caller is served to another. */
   loaders: Loaders;
+  /** Who is asking: anonymous unless a valid bearer token came with the request. */
+  principal: Principal;
 }

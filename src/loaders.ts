@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Database } from './db/database';
 import { claimsAround, claimsByIds, treatmentLinks, type ClaimListOptions, type ClaimVia, type TreatmentLinkOptions } from './repositories/claims';
 import { entitiesByIds, neighboursOf, type NeighbourOptions } from './repositories/entities';
+import { historyOf, type ChangeEventRecord, type HistoryLabel } from './repositories/history';
 import type { Page, StoredClaim, StoredEntity, TreatmentLinkRecord } from './repositories/records';
 
 /**
@@ -63,7 +64,12 @@ export function createLoaders(db: Database) {
     return links;
   }, () => []);
 
-  return { entity, claim, claimPages, neighbours, treatments };
+  const history = groupedLoader<{ label: HistoryLabel; first: number }, ChangeEventRecord[]>(
+    (ids, { label, first }) => historyOf(db, ids, label, first),
+    () => [],
+  );
+
+  return { entity, claim, claimPages, neighbours, treatments, history };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

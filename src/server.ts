@@ -5,6 +5,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import { authenticate } from './auth/authenticate';
+import { createTokenVerifier } from './auth/tokens';
 import type { Config } from './config';
 import type { Context } from './context';
 import type { Database } from './db/database';
@@ -37,6 +39,7 @@ const requestIdPattern = /^[\w.:-]{1,64}$/;
 /** Builds the HTTP routes and the Apollo server; no listening happens here. */
 export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
   const { config, db, startup, logger } = deps;
+  const verifyToken = createTokenVerifier(config);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -67,9 +70,10 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
     cors(),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<Context> => {
+      context: async ({ req, res }): Promise<Context> => {
         const requestId = res.locals.requestId as string;
-        return { requestId, logger: logger.child({ requestId }), db, loaders: createLoaders(db) };
+        const principal = await authenticate(req.get('authorization'), verifyToken);
+        return { requestId, logger: logger.child({ requestId }), db, loaders: createLoaders(db), principal };
       },
     }),
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { statusesNeedingNote } from './claimRules';
 import { certainties, claimStatuses, evidenceLevels } from './evidence';
 import { entityIdProblem } from './ids';
 import { entityKinds } from './kinds';
@@ -73,4 +74,70 @@ export const evidence = z
 /** Turns a zod issue path (['claims', 3, 'evidence', 'level']) into `claims[3].evidence.level`. */
 export function pathText(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
+}
+
+/** An entity's own fields, as every writer accepts them. */
+export const entityFields = {
+  id: entityId,
+  kind: entityKind,
+  name: text(limits.name),
+  aliases: aliases.default([]),
+  description: text(limits.description).nullish(),
+};
+
+/** A claim's own fields, as every writer accepts them. */
+export const claimFields = {
+  subject: entityId,
+  predicate,
+  object: entityId,
+  statement: text(limits.statement),
+  qualifiers: qualifiers.default([]),
+  evidence,
+  status: claimStatus.default('ASSERTED'),
+  statusNote: text(limits.statusNote).nullish(),
+  citations,
+};
+
+/** Rules across a claim's own fields: no self-loop, and a doubtful status says why. */
+export function claimFieldRules(
+  claim: { subject: string; object: string; status: string; statusNote?: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (claim.subject === claim.object) ctx.addIssue({ code: 'custom', path: ['object'], message: 'a claim cannot join an entity to itself' });
+  if ((statusesNeedingNote as string[]).includes(claim.status) && !claim.statusNote) {
+    ctx.addIssue({ code: 'custom', path: ['statusNote'], message: `status ${claim.status} needs a statusNote saying why` });
+  }
+}
+
+/** Bibliographic details, only on SOURCE entities; design details, only on STUDY entities. */
+export const sourceTypes = ['ARTICLE', 'PAPER', 'CRITIQUE', 'BOOK', 'WEBSITE', 'OTHER'] as const;
+export const sourceTiers = ['PRIMARY', 'SECONDARY', 'TERTIARY'] as const;
+
+export const sourceDetails = z
+  .object({
+    type: z.enum(sourceTypes),
+    tier: z.enum(sourceTiers),
+    authors: z.array(text(200)).max(100).optional(),
+    journal: text(300).optional(),
+    year: z.number().int().min(1500).max(2100).optional(),
+    citation: text(300).optional(),
+    pmid: z.string().regex(/^[0-9]{1,9}$/, 'must be a PubMed id (digits)').optional(),
+    doi: z.string().regex(/^10\.[0-9]{4,9}\/\S{1,200}$/, 'must be a DOI such as 10.1126/scitranslmed.3002882').optional(),
+    url: z.url().max(1000).optional(),
+    publisher: text(300).optional(),
+  })
+  .strict();
+
+export const studyDetails = z
+  .object({
+    participants: z.number().int().positive().optional(),
+    design: text(2_000).optional(),
+  })
+  .strict();
+
+
+/** Source details belong to SOURCE entities and study details to STUDY entities only. */
+export function detailsFitKind(entity: { kind: string; source?: unknown; study?: unknown }, ctx: z.RefinementCtx): void {
+  if (entity.source && entity.kind !== 'SOURCE') ctx.addIssue({ code: 'custom', path: ['source'], message: 'only a SOURCE has source details' });
+  if (entity.study && entity.kind !== 'STUDY') ctx.addIssue({ code: 'custom', path: ['study'], message: 'only a STUDY has study details' });
 }

@@ -6,6 +6,7 @@ import type { RelatedRecord } from '../repositories/related';
 import type { GraphNodeRecord, GraphEdgeRecord } from '../repositories/graphElements';
 import type { SubgraphRecord } from '../repositories/neighborhood';
 import type { PathRecord } from '../repositories/paths';
+import type { ChangeEventRecord } from '../repositories/history';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -45,6 +46,7 @@ export type Biomarker = Entity & {
   /** Techniques or substances claimed to lower it (DECREASES, incoming). */
   decreasedBy: Array<Entity>;
   description: Maybe<Scalars['String']['output']>;
+  history: Array<ChangeEvent>;
   id: Scalars['ID']['output'];
   /** Techniques or substances claimed to raise it (INCREASES, incoming). */
   increasedBy: Array<Entity>;
@@ -74,6 +76,12 @@ export type BiomarkerDecreasedByArgs = {
 
 
 /** A gene, protein or hormone. */
+export type BiomarkerHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A gene, protein or hormone. */
 export type BiomarkerIncreasedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
@@ -93,11 +101,33 @@ export type Certainty =
   | 'MODERATE'
   | 'VERY_LOW';
 
+/** One recorded write: who did what, when, and each field's value before and after (JSON-encoded). */
+export type ChangeEvent = {
+  __typename?: 'ChangeEvent';
+  /** What happened: `create`, `update`, `status`, `retract`, `merge`, `fold`. */
+  action: Scalars['String']['output'];
+  /** The token subject of the curator, `seed` for the seed load, `import:<name>` for imports. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** Each changed field; unchanged fields are not listed. */
+  changes: Array<FieldChange>;
+  /** The curator's note or reason, when the mutation takes one. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The id of the entity or claim written, as it was then (a merged entity's events keep its old id). */
+  target: Scalars['ID']['output'];
+};
+
 /** A source document and where in it the claim is made: `"<section heading>" ¶<n>`, `"Abstract"` or `"whole"`. */
 export type Citation = {
   __typename?: 'Citation';
   locator: Scalars['String']['output'];
   source: Entity;
+};
+
+/** A SOURCE entity and where in it the claim is made: `"<section heading>" ¶<n>`, `"Abstract"` or `"whole"`. */
+export type CitationInput = {
+  locator: Scalars['String']['input'];
+  source: Scalars['ID']['input'];
 };
 
 /**
@@ -109,6 +139,8 @@ export type Claim = {
   /** Where the claim is made, first citation first. */
   citations: Array<Citation>;
   evidence: Evidence;
+  /** Recorded writes to this claim (its creation included), newest first. */
+  history: Array<ChangeEvent>;
   /** Stable claim id, e.g. `c-01c95b01430a8e62`. */
   id: Scalars['ID']['output'];
   object: Entity;
@@ -121,6 +153,15 @@ export type Claim = {
   /** Why the claim has its status (required for CONTESTED, OVERSTATED, UNSUPPORTED and RETRACTED). */
   statusNote: Maybe<Scalars['String']['output']>;
   subject: Entity;
+};
+
+
+/**
+ * One statement linking two entities, with its provenance: who says it (citations), on what evidence,
+ * and how it stands after curation (status).
+ */
+export type ClaimHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of claims. */
@@ -154,6 +195,34 @@ export type ClaimFilter = {
   status?: InputMaybe<ClaimStatus>;
   /** Claims whose subject is this entity. */
   subject?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A new claim. Its identity is (subject, predicate, object, source of the first citation): asserting
+ * a claim with an existing identity returns the existing claim unchanged.
+ */
+export type ClaimInput = {
+  /** At least one; every citation needs a locator. */
+  citations: Array<CitationInput>;
+  evidence: EvidenceInput;
+  object: Scalars['ID']['input'];
+  predicate: Predicate;
+  qualifiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One sentence, in your own words. */
+  statement: Scalars['String']['input'];
+  /** Defaults to ASSERTED. CONTESTED, OVERSTATED, UNSUPPORTED and RETRACTED need a statusNote. */
+  status?: InputMaybe<ClaimStatus>;
+  statusNote?: InputMaybe<Scalars['String']['input']>;
+  subject: Scalars['ID']['input'];
+};
+
+/** Fields of a claim a curator may change; subject, predicate and object are fixed once asserted. */
+export type ClaimPatch = {
+  /** Replaces the citation list; the first citation's source is part of the claim's identity. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  evidence?: InputMaybe<EvidenceInput>;
+  qualifiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  statement?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Which end of a claim an entity stands at. */
@@ -198,6 +267,7 @@ export type Condition = Entity & {
   /** Techniques or substances claimed to lower it (DECREASES, incoming). */
   decreasedBy: Array<Entity>;
   description: Maybe<Scalars['String']['output']>;
+  history: Array<ChangeEvent>;
   id: Scalars['ID']['output'];
   /** Techniques or substances claimed to raise this condition's likelihood (INCREASES, incoming). */
   increasedBy: Array<Entity>;
@@ -271,6 +341,12 @@ export type ConditionDecreasedByArgs = {
 
 
 /** A condition: a disease, injury, symptom or state. */
+export type ConditionHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A condition: a disease, injury, symptom or state. */
 export type ConditionIncreasedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
@@ -320,6 +396,8 @@ export type Entity = {
   claims: ClaimConnection;
   /** A short description in Fascia's own words. */
   description: Maybe<Scalars['String']['output']>;
+  /** Recorded writes to this entity (its creation by the seed or an import included), newest first. */
+  history: Array<ChangeEvent>;
   /** Stable lower-case slug, e.g. `carpal-tunnel-syndrome`. */
   id: Scalars['ID']['output'];
   /** Which kind of entity this is; also tells which type implements it. */
@@ -343,6 +421,16 @@ export type EntityClaimsArgs = {
   role?: InputMaybe<ClaimRole>;
 };
 
+
+/**
+ * Anything the graph holds knowledge about. Every entity has a stable, human-readable slug id
+ * (`myofascial-release`) that never changes; ids retired by a merge keep resolving to the entity
+ * they were merged into.
+ */
+export type EntityHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of entities. */
 export type EntityConnection = {
   __typename?: 'EntityConnection';
@@ -358,6 +446,24 @@ export type EntityEdge = {
   /** Opaque position of this edge; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
   node: Entity;
+};
+
+/**
+ * An entity to create, or to update when the id exists. The kind of an existing entity cannot
+ * change. Omitted optional fields keep their current value; `description: null` clears it.
+ */
+export type EntityInput = {
+  /** Replaces the alias list when given. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Lower-case slug, at most 80 characters, e.g. `myofascial-release`. */
+  id: Scalars['ID']['input'];
+  kind: EntityKind;
+  name: Scalars['String']['input'];
+  /** Only for kind SOURCE. */
+  source?: InputMaybe<SourceDetailsInput>;
+  /** Only for kind STUDY. */
+  study?: InputMaybe<StudyDetailsInput>;
 };
 
 /** The kinds of entity in the graph. Each kind has its own type implementing `Entity`. */
@@ -395,6 +501,13 @@ export type Evidence = {
   study: Maybe<Entity>;
 };
 
+/** How strong a claim's evidence is, and the study (a STUDY entity) it rests on. */
+export type EvidenceInput = {
+  certainty?: InputMaybe<Certainty>;
+  level: EvidenceLevel;
+  study?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Evidence levels, strongest first, after the Oxford CEBM levels. `minEvidence: X` keeps X and everything stronger. */
 export type EvidenceLevel =
   /** An assertion with no evidence given. */
@@ -413,6 +526,16 @@ export type EvidenceLevel =
   | 'RANDOMIZED_TRIAL'
   /** A systematic review of trials. */
   | 'SYSTEMATIC_REVIEW';
+
+/** One field of one write. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The value after, JSON-encoded; null when the field was removed. */
+  after: Maybe<Scalars['String']['output']>;
+  /** The value before, JSON-encoded; null when the field was absent. */
+  before: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
 
 /** Maps one-to-one to a Cytoscape.js edge element: `{ data: { id, source, target, predicate } }`; each edge is one claim. */
 export type GraphEdge = {
@@ -442,6 +565,98 @@ export type GraphNode = {
   label: Scalars['String']['output'];
 };
 
+/**
+ * Curation. Every mutation needs a bearer token (`Authorization: Bearer <jwt>`) whose `roles` claim
+ * includes `curator` (merges: `admin`); each runs in one transaction and records a ChangeEvent.
+ * Rule violations answer BAD_USER_INPUT naming the field, and write nothing.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a claim, or returns the existing claim with the same identity. */
+  assertClaim: Claim;
+  /**
+   * Merges one entity into another of the same kind (admin only): every claim and alias moves to
+   * `keep`; a claim that would join `keep` to itself is retracted; a claim that would duplicate
+   * another folds into the older one (citations merged, the newer retracted with a note); the
+   * merged id keeps resolving to `keep`.
+   */
+  mergeEntities: Entity;
+  /** Withdraws a claim: it stays, with status RETRACTED and the reason as its statusNote. */
+  retractClaim: Claim;
+  /** Sets a claim's status; the note becomes its statusNote. */
+  setClaimStatus: Claim;
+  /** Changes a claim's statement, qualifiers, evidence or citations; the note says why. */
+  updateClaim: Claim;
+  /** Creates or updates an entity. */
+  upsertEntity: Entity;
+};
+
+
+/**
+ * Curation. Every mutation needs a bearer token (`Authorization: Bearer <jwt>`) whose `roles` claim
+ * includes `curator` (merges: `admin`); each runs in one transaction and records a ChangeEvent.
+ * Rule violations answer BAD_USER_INPUT naming the field, and write nothing.
+ */
+export type MutationAssertClaimArgs = {
+  input: ClaimInput;
+};
+
+
+/**
+ * Curation. Every mutation needs a bearer token (`Authorization: Bearer <jwt>`) whose `roles` claim
+ * includes `curator` (merges: `admin`); each runs in one transaction and records a ChangeEvent.
+ * Rule violations answer BAD_USER_INPUT naming the field, and write nothing.
+ */
+export type MutationMergeEntitiesArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation. Every mutation needs a bearer token (`Authorization: Bearer <jwt>`) whose `roles` claim
+ * includes `curator` (merges: `admin`); each runs in one transaction and records a ChangeEvent.
+ * Rule violations answer BAD_USER_INPUT naming the field, and write nothing.
+ */
+export type MutationRetractClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Curation. Every mutation needs a bearer token (`Authorization: Bearer <jwt>`) whose `roles` claim
+ * includes `curator` (merges: `admin`); each runs in one transaction and records a ChangeEvent.
+ * Rule violations answer BAD_USER_INPUT naming the field, and write nothing.
+ */
+export type MutationSetClaimStatusArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  status: ClaimStatus;
+};
+
+
+/**
+ * Curation. Every mutation needs a bearer token (`Authorization: Bearer <jwt>`) whose `roles` claim
+ * includes `curator` (merges: `admin`); each runs in one transaction and records a ChangeEvent.
+ * Rule violations answer BAD_USER_INPUT naming the field, and write nothing.
+ */
+export type MutationUpdateClaimArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  patch: ClaimPatch;
+};
+
+
+/**
+ * Curation. Every mutation needs a bearer token (`Authorization: Bearer <jwt>`) whose `roles` claim
+ * includes `curator` (merges: `admin`); each runs in one transaction and records a ChangeEvent.
+ * Rule violations answer BAD_USER_INPUT naming the field, and write nothing.
+ */
+export type MutationUpsertEntityArgs = {
+  input: EntityInput;
+};
+
 /** An institution, company or clinic. */
 export type Organization = Entity & {
   __typename?: 'Organization';
@@ -450,6 +665,7 @@ export type Organization = Entity & {
   description: Maybe<Scalars['String']['output']>;
   /** Techniques the organization developed (DEVELOPED_BY, incoming). */
   developed: Array<Technique>;
+  history: Array<ChangeEvent>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -479,6 +695,12 @@ export type OrganizationDevelopedArgs = {
 
 
 /** An institution, company or clinic. */
+export type OrganizationHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An institution, company or clinic. */
 export type OrganizationSpecializesInArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
@@ -499,6 +721,7 @@ export type Outcome = Entity & {
   /** Techniques or substances claimed to lower it (DECREASES, incoming). */
   decreasedBy: Array<Entity>;
   description: Maybe<Scalars['String']['output']>;
+  history: Array<ChangeEvent>;
   id: Scalars['ID']['output'];
   /** Techniques claimed to improve it (IMPROVES, incoming). */
   improvedBy: Array<Technique>;
@@ -526,6 +749,12 @@ export type OutcomeClaimsArgs = {
 export type OutcomeDecreasedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
+};
+
+
+/** A measurable result. */
+export type OutcomeHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -576,6 +805,7 @@ export type Person = Entity & {
   description: Maybe<Scalars['String']['output']>;
   /** Techniques the person developed (DEVELOPED_BY, incoming). */
   developed: Array<Technique>;
+  history: Array<ChangeEvent>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -605,6 +835,12 @@ export type PersonDevelopedArgs = {
 
 
 /** A named person. */
+export type PersonHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
 export type PersonRoleArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
@@ -623,6 +859,7 @@ export type Practitioner = Entity & {
   aliases: Array<Scalars['String']['output']>;
   claims: ClaimConnection;
   description: Maybe<Scalars['String']['output']>;
+  history: Array<ChangeEvent>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -643,6 +880,12 @@ export type PractitionerClaimsArgs = {
   minEvidence?: InputMaybe<EvidenceLevel>;
   predicates?: InputMaybe<Array<Predicate>>;
   role?: InputMaybe<ClaimRole>;
+};
+
+
+/** A profession or role, such as physical therapist. */
+export type PractitionerHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -861,6 +1104,7 @@ export type Source = Entity & {
   description: Maybe<Scalars['String']['output']>;
   /** Digital Object Identifier. */
   doi: Maybe<Scalars['String']['output']>;
+  history: Array<ChangeEvent>;
   id: Scalars['ID']['output'];
   /** Journal name, for papers. */
   journal: Maybe<Scalars['String']['output']>;
@@ -903,9 +1147,29 @@ export type SourceClaimsArgs = {
 
 
 /** A document that claims cite. */
+export type SourceHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document that claims cite. */
 export type SourceReportsArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
+};
+
+/** Bibliographic details of a SOURCE. */
+export type SourceDetailsInput = {
+  authors?: InputMaybe<Array<Scalars['String']['input']>>;
+  citation?: InputMaybe<Scalars['String']['input']>;
+  doi?: InputMaybe<Scalars['String']['input']>;
+  journal?: InputMaybe<Scalars['String']['input']>;
+  pmid?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  sourceType: SourceType;
+  tier: SourceTier;
+  url?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How close a source is to the evidence: PRIMARY reports it, SECONDARY reports on others' reports. */
@@ -935,6 +1199,7 @@ export type Study = Entity & {
   design: Maybe<Scalars['String']['output']>;
   /** The claims whose `evidence.study` is this study, strongest evidence first; retracted ones only when asked. */
   findings: Array<Claim>;
+  history: Array<ChangeEvent>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -973,6 +1238,12 @@ export type StudyFindingsArgs = {
 
 
 /** A study; its findings are the claims whose evidence rests on it. */
+export type StudyHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A study; its findings are the claims whose evidence rests on it. */
 export type StudyPublicationArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
@@ -983,6 +1254,12 @@ export type StudyPublicationArgs = {
 export type StudyStudiedArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
+};
+
+/** Design details of a STUDY. */
+export type StudyDetailsInput = {
+  design?: InputMaybe<Scalars['String']['input']>;
+  participants?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Nodes and edges ready to draw; both ends of every edge are in `nodes`. */
@@ -1004,6 +1281,7 @@ export type Substance = Entity & {
   /** What it is claimed to lower (DECREASES). */
   decreases: Array<Entity>;
   description: Maybe<Scalars['String']['output']>;
+  history: Array<ChangeEvent>;
   id: Scalars['ID']['output'];
   /** What it is claimed to raise (INCREASES). */
   increases: Array<Entity>;
@@ -1040,6 +1318,12 @@ export type SubstanceDecreasesArgs = {
 
 
 /** A drug, extract or other preparation. */
+export type SubstanceHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A drug, extract or other preparation. */
 export type SubstanceIncreasesArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
@@ -1070,6 +1354,7 @@ export type Technique = Entity & {
   enhancedBy: Array<Technique>;
   /** Techniques whose benefits this one adds to (ENHANCES, outgoing). */
   enhances: Array<Technique>;
+  history: Array<ChangeEvent>;
   id: Scalars['ID']['output'];
   /** Outcomes this technique is claimed to improve (IMPROVES). */
   improves: Array<Outcome>;
@@ -1151,6 +1436,12 @@ export type TechniqueEnhancesArgs = {
 
 
 /** A technique: a method practitioners apply to the body. */
+export type TechniqueHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A technique: a method practitioners apply to the body. */
 export type TechniqueImprovesArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
@@ -1221,6 +1512,7 @@ export type Tissue = Entity & {
   aliases: Array<Scalars['String']['output']>;
   claims: ClaimConnection;
   description: Maybe<Scalars['String']['output']>;
+  history: Array<ChangeEvent>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -1244,6 +1536,12 @@ export type TissueClaimsArgs = {
   minEvidence?: InputMaybe<EvidenceLevel>;
   predicates?: InputMaybe<Array<Predicate>>;
   role?: InputMaybe<ClaimRole>;
+};
+
+
+/** A tissue or body system. */
+export type TissueHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1345,11 +1643,15 @@ export type ResolversTypes = ResolversObject<{
   Biomarker: ResolverTypeWrapper<StoredEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Certainty: Certainty;
+  ChangeEvent: ResolverTypeWrapper<ChangeEventRecord>;
   Citation: ResolverTypeWrapper<CitationRecord>;
+  CitationInput: CitationInput;
   Claim: ResolverTypeWrapper<StoredClaim>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
+  ClaimInput: ClaimInput;
+  ClaimPatch: ClaimPatch;
   ClaimRole: ClaimRole;
   ClaimStatus: ClaimStatus;
   Condition: ResolverTypeWrapper<StoredEntity>;
@@ -1357,14 +1659,18 @@ export type ResolversTypes = ResolversObject<{
   Entity: ResolverTypeWrapper<StoredEntity>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityInput: EntityInput;
   EntityKind: EntityKind;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
+  EvidenceInput: EvidenceInput;
   EvidenceLevel: EvidenceLevel;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRecord>;
   GraphNode: ResolverTypeWrapper<GraphNodeRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<StoredEntity>;
   Outcome: ResolverTypeWrapper<StoredEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1376,10 +1682,12 @@ export type ResolversTypes = ResolversObject<{
   Related: ResolverTypeWrapper<RelatedRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Source: ResolverTypeWrapper<StoredEntity>;
+  SourceDetailsInput: SourceDetailsInput;
   SourceTier: SourceTier;
   SourceType: SourceType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Study: ResolverTypeWrapper<StoredEntity>;
+  StudyDetailsInput: StudyDetailsInput;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   Substance: ResolverTypeWrapper<StoredEntity>;
   Technique: ResolverTypeWrapper<StoredEntity>;
@@ -1392,22 +1700,30 @@ export type ResolversParentTypes = ResolversObject<{
   About: About;
   Biomarker: StoredEntity;
   Boolean: Scalars['Boolean']['output'];
+  ChangeEvent: ChangeEventRecord;
   Citation: CitationRecord;
+  CitationInput: CitationInput;
   Claim: StoredClaim;
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
+  ClaimInput: ClaimInput;
+  ClaimPatch: ClaimPatch;
   Condition: StoredEntity;
   DateTime: Scalars['DateTime']['output'];
   Entity: StoredEntity;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityInput: EntityInput;
   Evidence: EvidenceRecord;
+  EvidenceInput: EvidenceInput;
+  FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdgeRecord;
   GraphNode: GraphNodeRecord;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   Organization: StoredEntity;
   Outcome: StoredEntity;
   PageInfo: PageInfo;
@@ -1418,8 +1734,10 @@ export type ResolversParentTypes = ResolversObject<{
   Related: RelatedRecord;
   SearchHit: SearchHitRecord;
   Source: StoredEntity;
+  SourceDetailsInput: SourceDetailsInput;
   String: Scalars['String']['output'];
   Study: StoredEntity;
+  StudyDetailsInput: StudyDetailsInput;
   Subgraph: SubgraphRecord;
   Substance: StoredEntity;
   Technique: StoredEntity;
@@ -1440,12 +1758,22 @@ export type BiomarkerResolvers<ContextType = Context, ParentType extends Resolve
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<BiomarkerClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   decreasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<BiomarkerDecreasedByArgs, 'includeRetracted'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<BiomarkerHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   increasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<BiomarkerIncreasedByArgs, 'includeRetracted'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<BiomarkerStudiedInArgs, 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChangeEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEvent'] = ResolversParentTypes['ChangeEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
@@ -1456,6 +1784,7 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<ClaimHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
@@ -1487,6 +1816,7 @@ export type ConditionResolvers<ContextType = Context, ParentType extends Resolve
   consequences?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<ConditionConsequencesArgs, 'includeRetracted'>>;
   decreasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionDecreasedByArgs, 'includeRetracted'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<ConditionHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   increasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionIncreasedByArgs, 'includeRetracted'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1523,6 +1853,12 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   study?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
 }>;
 
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1539,11 +1875,21 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  assertClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAssertClaimArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  retractClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRetractClaimArgs, 'id' | 'reason'>>;
+  setClaimStatus?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationSetClaimStatusArgs, 'id' | 'note' | 'status'>>;
+  updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'note' | 'patch'>>;
+  upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
+}>;
+
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OrganizationClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   developed?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<OrganizationDevelopedArgs, 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<OrganizationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1557,6 +1903,7 @@ export type OutcomeResolvers<ContextType = Context, ParentType extends Resolvers
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OutcomeClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   decreasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<OutcomeDecreasedByArgs, 'includeRetracted'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<OutcomeHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   improvedBy?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<OutcomeImprovedByArgs, 'includeRetracted'>>;
   increasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<OutcomeIncreasedByArgs, 'includeRetracted'>>;
@@ -1582,6 +1929,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PersonClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   developed?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<PersonDevelopedArgs, 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<PersonHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1594,6 +1942,7 @@ export type PractitionerResolvers<ContextType = Context, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PractitionerClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<PractitionerHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1634,6 +1983,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<SourceClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<SourceHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   journal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1655,6 +2005,7 @@ export type StudyResolvers<ContextType = Context, ParentType extends ResolversPa
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   design?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<StudyFindingsArgs, 'first' | 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<StudyHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1676,6 +2027,7 @@ export type SubstanceResolvers<ContextType = Context, ParentType extends Resolve
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<SubstanceClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   decreases?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SubstanceDecreasesArgs, 'includeRetracted'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<SubstanceHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   increases?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SubstanceIncreasesArgs, 'includeRetracted'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1694,6 +2046,7 @@ export type TechniqueResolvers<ContextType = Context, ParentType extends Resolve
   developedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TechniqueDevelopedByArgs, 'includeRetracted'>>;
   enhancedBy?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TechniqueEnhancedByArgs, 'includeRetracted'>>;
   enhances?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TechniqueEnhancesArgs, 'includeRetracted'>>;
+  history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<TechniqueHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   improves?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType, RequireFields<TechniqueImprovesArgs, 'includeRetracted'>>;
   increases?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TechniqueIncreasesArgs, 'includeRetracted'>>;
@@ -1714,6 +2067,7 @@ export type TissueResolvers<ContextType = Context, ParentType extends ResolversP
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<TissueClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<TissueHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1731,6 +2085,7 @@ export type TreatmentLinkResolvers<ContextType = Context, ParentType extends Res
 export type Resolvers<ContextType = Context> = ResolversObject<{
   About?: AboutResolvers<ContextType>;
   Biomarker?: BiomarkerResolvers<ContextType>;
+  ChangeEvent?: ChangeEventResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
@@ -1741,8 +2096,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   Outcome?: OutcomeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -6,72 +6,24 @@ import * as field from '../domain/validation';
  * The graph file format shared by seed/, `npm run import` and `npm run export`: YAML (or JSON)
  * documents with optional `entities`, `claims` and `redirects` lists. seed/README.md documents it.
  */
-export const sourceTypes = ['ARTICLE', 'PAPER', 'CRITIQUE', 'BOOK', 'WEBSITE', 'OTHER'] as const;
-export const sourceTiers = ['PRIMARY', 'SECONDARY', 'TERTIARY'] as const;
-
-const sourceDetails = z
-  .object({
-    type: z.enum(sourceTypes),
-    tier: z.enum(sourceTiers),
-    authors: z.array(field.text(200)).max(100).optional(),
-    journal: field.text(300).optional(),
-    year: z.number().int().min(1500).max(2100).optional(),
-    citation: field.text(300).optional(),
-    pmid: z.string().regex(/^[0-9]{1,9}$/, 'must be a PubMed id (digits)').optional(),
-    doi: z.string().regex(/^10\.[0-9]{4,9}\/\S{1,200}$/, 'must be a DOI such as 10.1126/scitranslmed.3002882').optional(),
-    url: z.url().max(1000).optional(),
-    publisher: field.text(300).optional(),
-  })
-  .strict();
-
-const studyDetails = z
-  .object({
-    participants: z.number().int().positive().optional(),
-    design: field.text(2_000).optional(),
-  })
-  .strict();
-
 export const entityEntry = z
   .object({
-    id: field.entityId,
-    kind: field.entityKind,
-    name: field.text(field.limits.name),
-    aliases: field.aliases.default([]),
-    description: field.text(field.limits.description).nullish(),
-    source: sourceDetails.optional(),
-    study: studyDetails.optional(),
+    ...field.entityFields,
+    source: field.sourceDetails.optional(),
+    study: field.studyDetails.optional(),
   })
   .strict()
-  .superRefine((entity, ctx) => {
-    if (entity.source && entity.kind !== 'SOURCE') ctx.addIssue({ code: 'custom', path: ['source'], message: 'only a SOURCE has source details' });
-    if (entity.study && entity.kind !== 'STUDY') ctx.addIssue({ code: 'custom', path: ['study'], message: 'only a STUDY has study details' });
-  });
+  .superRefine(field.detailsFitKind);
 
 export const claimIdPattern = /^[a-z0-9][a-z0-9._-]{0,79}$/;
-
-/** Statuses that say the claim is in doubt must say why. */
-const statusesNeedingNote: ClaimStatus[] = ['CONTESTED', 'OVERSTATED', 'UNSUPPORTED', 'RETRACTED'];
 
 export const claimEntry = z
   .object({
     id: z.string().regex(claimIdPattern, 'must be a claim id such as c-0123456789abcdef').optional(),
-    subject: field.entityId,
-    predicate: field.predicate,
-    object: field.entityId,
-    statement: field.text(field.limits.statement),
-    qualifiers: field.qualifiers.default([]),
-    evidence: field.evidence,
-    status: field.claimStatus.default('ASSERTED'),
-    statusNote: field.text(field.limits.statusNote).nullish(),
-    citations: field.citations,
+    ...field.claimFields,
   })
   .strict()
-  .superRefine((claim, ctx) => {
-    if (claim.subject === claim.object) ctx.addIssue({ code: 'custom', path: ['object'], message: 'a claim cannot join an entity to itself' });
-    if (statusesNeedingNote.includes(claim.status) && !claim.statusNote) {
-      ctx.addIssue({ code: 'custom', path: ['statusNote'], message: `status ${claim.status} needs a statusNote saying why` });
-    }
-  });
+  .superRefine(field.claimFieldRules);
 
 export const redirectEntry = z.object({ from: field.entityId, to: field.entityId }).strict();
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { predicateMisfit, type EntityKind } from '../domain';
+import { type EntityKind } from '../domain';
+import { claimReferenceProblems } from '../domain/claimRules';
 import { pathText } from '../domain/validation';
 import {
   claimEntry,
@@ -136,24 +137,7 @@ function checkClaims(claims: Array<Located<ClaimRecord>>, kinds: Map<string, Ent
   for (const located of claims) {
     const claim = located.value;
     const report = (field: string, message: string) => problems.push({ file: located.file, entry: located.entry, field, message });
-    const subjectKind = kinds.get(claim.subject);
-    const objectKind = kinds.get(claim.object);
-    if (!subjectKind) report('subject', `no entity "${claim.subject}"`);
-    if (!objectKind) report('object', `no entity "${claim.object}"`);
-    if (subjectKind && objectKind) {
-      const misfit = predicateMisfit(claim.predicate, subjectKind, objectKind);
-      if (misfit) report('predicate', misfit);
-    }
-    if (claim.study) {
-      const studyKind = kinds.get(claim.study);
-      if (!studyKind) report('evidence.study', `no entity "${claim.study}"`);
-      else if (studyKind !== 'STUDY') report('evidence.study', `"${claim.study}" is a ${studyKind}, not a STUDY`);
-    }
-    claim.citations.forEach((citation, index) => {
-      const sourceKind = kinds.get(citation.source);
-      if (!sourceKind) report(`citations[${index}].source`, `no entity "${citation.source}"`);
-      else if (sourceKind !== 'SOURCE') report(`citations[${index}].source`, `"${citation.source}" is a ${sourceKind}, not a SOURCE`);
-    });
+    for (const problem of claimReferenceProblems(claim, (id) => kinds.get(id))) report(problem.field, problem.message);
     const sameKey = keys.get(claim.key);
     if (sameKey) {
       report('citations[0].source', `duplicate claim: same subject, predicate, object and source as ${sameKey.file} ${sameKey.entry}`);

@@ -71,7 +71,7 @@ export async function createEntities(tx: Tx, entities: EntityRecord[], meta: Wri
     WITH row WHERE NOT EXISTS { MATCH (:Entity {id: row.id}) } AND NOT EXISTS { MATCH (:Redirect {id: row.id}) }
     CREATE (e:Entity {id: row.id})
     SET e += row.props, e:$(row.label), e.createdAt = $at, e.updatedAt = $at, e.importId = $importId
-    CREATE (:ChangeEvent {id: randomUUID(), at: $at, actor: $actor, action: 'create', changes: row.changes, importId: $importId})-[:CHANGED]->(e)
+    CREATE (:ChangeEvent {id: randomUUID(), at: $at, seq: 0, actor: $actor, action: 'create', target: row.id, changes: row.changes, importId: $importId})-[:CHANGED]->(e)
     RETURN count(e) AS created`,
     { rows, ...meta },
   );
@@ -98,7 +98,7 @@ export async function createClaims(tx: Tx, claims: ClaimRecord[], meta: WriteMet
     CREATE (c:Claim {id: row.id, key: row.key})
     SET c += row.props, c.createdAt = $at, c.updatedAt = $at, c.importId = $importId
     CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
-    CREATE (:ChangeEvent {id: randomUUID(), at: $at, actor: $actor, action: 'create', changes: row.changes, importId: $importId})-[:CHANGED]->(c)
+    CREATE (:ChangeEvent {id: randomUUID(), at: $at, seq: 0, actor: $actor, action: 'create', target: row.id, changes: row.changes, importId: $importId})-[:CHANGED]->(c)
     WITH c, row
     CALL (c, row) {
       MATCH (study:Entity {id: row.study})

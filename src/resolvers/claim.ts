@@ -53,6 +53,8 @@ export const claimResolvers: Resolvers = {
     subject: (claim, _args, context) => requiredEntity(context, claim.subject),
     object: (claim, _args, context) => requiredEntity(context, claim.object),
     qualifiers: (claim) => claim.qualifiers ?? [],
+    history: (claim, args, { loaders }) =>
+      loaders.history.load({ id: claim.id, options: { label: 'Claim', first: pageSize(args.first, 'first', 20) } }),
     evidence: (claim) => ({ level: claim.level, certainty: claim.certainty, study: claim.study }),
   },
   Evidence: {

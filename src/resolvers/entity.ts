@@ -35,6 +35,8 @@ const roleVia: Record<ClaimRole, ClaimVia> = { SUBJECT: 'SUBJECT', OBJECT: 'OBJE
 /** Fields every Entity type shares. */
 const common = {
   aliases: (entity: StoredEntity) => entity.aliases ?? [],
+  history: (entity: StoredEntity, args: { first?: number | null }, { loaders }: Context) =>
+    loaders.history.load({ id: entity.id, options: { label: 'Entity', first: pageSize(args.first, 'first', 20) } }),
   claims: (entity: StoredEntity, args: ClaimsArgs, context: Context) => claimsOf(entity, roleVia[args.role ?? 'ANY'], args, context),
 };
 

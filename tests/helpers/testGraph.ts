@@ -12,7 +12,7 @@ export async function loadTestGraph(db: Database, content: { entities?: unknown[
   await loadInOneTransaction(db, graph, 'test');
 }
 
-/** Deletes entities whose id starts with prefix, the claims on them, and all their change events. */
+/** Deletes entities whose id starts with prefix, the claims on them, their change events and redirects. */
 export async function removePrefixed(db: Database, prefix: string): Promise<void> {
   await db.write(
     `MATCH (e:Entity) WHERE e.id STARTS WITH $prefix
@@ -21,4 +21,5 @@ export async function removePrefixed(db: Database, prefix: string): Promise<void
      DETACH DELETE h, c, e`,
     { prefix },
   );
+  await db.write(`MATCH (r:Redirect) WHERE r.id STARTS WITH $prefix DETACH DELETE r`, { prefix });
 }

@@ -19,6 +19,8 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL ??= 'warn';
+  // In-process servers sign and check tokens with this; nothing is written under the repository.
+  process.env.FASCIA_JWT_SECRET ??= 'fascia-test-secret-not-for-production-0123456789';
   if (!process.env.NEO4J_URI) await startEmbedded();
   await seedSharedDatabase(process.env.NEO4J_URI!);
 }

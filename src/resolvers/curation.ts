@@ -1,0 +1,54 @@
+import { requireRole } from '../auth/roles';
+import type { Context } from '../context';
+import { assertClaim, setClaimStatus, updateClaim } from '../curation/claims';
+import { upsertEntity } from '../curation/entities';
+import { claimInput, claimPatch, entityInput, note, parseArgument, sourceDetailsFromGraphQL } from '../curation/inputs';
+import { mergeEntities } from '../curation/merge';
+import type { Resolvers } from '../generated/graphql';
+import type { StoredClaim, StoredEntity } from '../repositories/records';
+
+/** Reads a written record afresh: this request's loaders may hold the version before the write. */
+async function freshClaim({ loaders }: Context, id: string): Promise<StoredClaim> {
+  return (await loaders.claim.clear(id).load(id))!;
+}
+
+async function freshEntity({ loaders }: Context, id: string): Promise<StoredEntity> {
+  return (await loaders.entity.clear(id).load(id))!;
+}
+
+export const curationResolvers: Resolvers = {
+  Mutation: {
+    upsertEntity: async (_root, { input }, context) => {
+      requireRole(context.principal, 'curator', 'upsertEntity');
+      const value = { ...input, source: input.source ? sourceDetailsFromGraphQL(input.source) : input.source };
+      const entity = await upsertEntity(context.db, parseArgument(entityInput, value, 'input'), context.principal);
+      return freshEntity(context, entity.id);
+    },
+    assertClaim: async (_root, { input }, context) => {
+      requireRole(context.principal, 'curator', 'assertClaim');
+      const id = await assertClaim(context.db, parseArgument(claimInput, input, 'input'), context.principal);
+      return freshClaim(context, id);
+    },
+    updateClaim: async (_root, args, context) => {
+      requireRole(context.principal, 'curator', 'updateClaim');
+      const patch = parseArgument(claimPatch, args.patch, 'patch');
+      await updateClaim(context.db, args.id, patch, parseArgument(note, args.note, 'note'), context.principal);
+      return freshClaim(context, args.id);
+    },
+    setClaimStatus: async (_root, args, context) => {
+      requireRole(context.principal, 'curator', 'setClaimStatus');
+      await setClaimStatus(context.db, args.id, args.status, parseArgument(note, args.note, 'note'), context.principal);
+      return freshClaim(context, args.id);
+    },
+    retractClaim: async (_root, args, context) => {
+      requireRole(context.principal, 'curator', 'retractClaim');
+      await setClaimStatus(context.db, args.id, 'RETRACTED', parseArgument(note, args.reason, 'reason'), context.principal, 'retract');
+      return freshClaim(context, args.id);
+    },
+    mergeEntities: async (_root, args, context) => {
+      requireRole(context.principal, 'admin', 'mergeEntities');
+      const keep = await mergeEntities(context.db, args.keep, args.merge, context.principal);
+      return freshEntity(context, keep);
+    },
+  },
+};
