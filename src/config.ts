@@ -33,6 +33,14 @@ const environment = z.object({
   FASCIA_NEO4J_START_TIMEOUT_MS: positiveInt.default(180_000),
   FASCIA_DB_TIMEOUT_MS: positiveInt.default(5_000),
   FASCIA_SEED_ON_EMPTY: flag.default(true),
+  FASCIA_MAX_DEPTH: positiveInt.default(15),
+  FASCIA_MAX_ALIASES: positiveInt.default(20),
+  FASCIA_MAX_DIRECTIVES: positiveInt.default(20),
+  FASCIA_MAX_TOKENS: positiveInt.default(3_000),
+  FASCIA_MAX_COST: positiveInt.default(200_000),
+  FASCIA_BODY_LIMIT: z.string().regex(/^[0-9]+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb').default('100kb'),
+  FASCIA_CORS_ORIGINS: z.string().default('*'),
+  FASCIA_INTROSPECTION: flag.default(true),
   FASCIA_JWT_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   FASCIA_JWKS_URL: optionalText.pipe(z.url().optional()),
   FASCIA_JWT_ISSUER: optionalText,
@@ -62,6 +70,19 @@ function toConfig(env: z.infer<typeof environment>) {
     },
     dataDir: path.resolve(env.FASCIA_DATA_DIR),
     seedOnEmpty: env.FASCIA_SEED_ON_EMPTY,
+    limits: {
+      maxDepth: env.FASCIA_MAX_DEPTH,
+      maxAliases: env.FASCIA_MAX_ALIASES,
+      maxDirectives: env.FASCIA_MAX_DIRECTIVES,
+      maxTokens: env.FASCIA_MAX_TOKENS,
+      maxCost: env.FASCIA_MAX_COST,
+      bodyLimit: env.FASCIA_BODY_LIMIT,
+    },
+    http: {
+      /** `*` (any origin, no credentials) or a comma-separated list of allowed origins. */
+      corsOrigins: env.FASCIA_CORS_ORIGINS.trim() === '*' ? ('*' as const) : env.FASCIA_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+      introspection: env.FASCIA_INTROSPECTION,
+    },
     auth: {
       /** HS256 secret; when unset (and no JWKS), a random one is kept in dataDir/jwt-secret. */
       secret: env.FASCIA_JWT_SECRET,

@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -12,8 +16,12 @@ import type { Context } from './context';
 import type { Database } from './db/database';
 import type { StartupWork } from './db/startup';
 import { formatError } from './http/formatError';
-import { readinessGate } from './http/readinessGate';
 import { healthRoutes } from './http/health';
+import { createMetrics } from './http/metrics';
+import { observabilityPlugin } from './http/observability';
+import { armorProtection, costLimitPlugin } from './http/queryLimits';
+import { readinessGate } from './http/readinessGate';
+import { requestErrorHandler } from './http/requestErrors';
 import { createLoaders } from './loaders';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
@@ -36,24 +44,51 @@ export interface FasciaServer {
 
 const requestIdPattern = /^[\w.:-]{1,64}$/;
 
+/** CORS: any origin reads without credentials by default; a list of origins may send them. */
+function corsOptions(origins: Config['http']['corsOrigins']): cors.CorsOptions {
+  return {
+    origin: origins === '*' ? '*' : origins,
+    credentials: origins !== '*',
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+    exposedHeaders: ['x-request-id'],
+    maxAge: 600,
+  };
+}
+
 /** Builds the HTTP routes and the Apollo server; no listening happens here. */
 export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
   const { config, db, startup, logger } = deps;
+  const production = config.nodeEnv === 'production';
   const verifyToken = createTokenVerifier(config);
+  const metrics = createMetrics(db);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
+  const armor = armorProtection(config.limits, production);
   const plugins: ApolloServerPlugin<Context>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer }),
     readinessGate(startup),
+    costLimitPlugin(config.limits.maxCost),
+    observabilityPlugin(metrics),
+    ...(armor.plugins as ApolloServerPlugin<Context>[]),
+    production
+      ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+      : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: { runTelemetry: false } }),
   ];
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
     plugins,
-    formatError: formatError(config.nodeEnv, logger),
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    formatError: formatError(config.nodeEnv),
+    introspection: config.http.introspection,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    hideSchemaDetailsFromClientErrors: production,
+    // CSRF prevention is on by default: GET and simple POSTs need a preflighted header.
+    csrfPrevention: true,
   });
   await apollo.start();
 
@@ -65,10 +100,14 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
     next();
   });
   app.use('/health', healthRoutes(db, startup));
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
+  });
   app.use(
     '/graphql',
-    cors(),
-    express.json({ limit: '100kb' }),
+    cors(corsOptions(config.http.corsOrigins)),
+    express.json({ limit: config.limits.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const requestId = res.locals.requestId as string;
@@ -77,6 +116,7 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
       },
     }),
   );
+  app.use(requestErrorHandler(logger));
 
   return {
     httpServer,
@@ -85,6 +125,9 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve((httpServer.address() as { port: number }).port));
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      metrics.close();
+    },
   };
 }

@@ -46,6 +46,12 @@ export interface DatabaseOptions {
  */
 export class Database {
   private readonly listeners = new Set<(event: TransactionEvent) => void>();
+  private active = 0;
+
+  /** Transactions open right now; each holds one pooled connection. */
+  get inFlight(): number {
+    return this.active;
+  }
 
   constructor(
     readonly driver: Driver,
@@ -126,6 +132,7 @@ export class Database {
       database: this.options.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    this.active += 1;
     try {
       const transaction = session.beginTransaction(config);
       try {
@@ -143,6 +150,7 @@ export class Database {
         throw error;
       }
     } finally {
+      this.active -= 1;
       await session.close();
     }
   }

@@ -1,0 +1,127 @@
+import { errorCodes, postGraphQL } from '../helpers/graphql';
+import { startTestServer, type TestServer } from '../helpers/inProcessServer';
+
+describe('GraphQL over HTTP', () => {
+  let service: TestServer;
+  beforeAll(async () => {
+    service = await startTestServer();
+  });
+  afterAll(() => service.close());
+
+  const get = (query: string, headers: Record<string, string> = {}) =>
+    fetch(`${service.url}?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+
+  it('answers a query over GET when the request is preflighted (CSRF prevention)', async () => {
+    const response = await get('{ about { service } }', { 'apollo-require-preflight': 'true' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect((await response.json()).data.about.service).toMatch(/^fascia/);
+  });
+
+  it('refuses a simple GET without a preflight header, so other sites cannot forge one', async () => {
+    const response = await get('{ about { service } }');
+    expect(response.status).toBe(400);
+  });
+
+  it('never runs a mutation over GET', async () => {
+    const response = await get('mutation { retractClaim(id: "c-0", reason: "x") { id } }', { 'apollo-require-preflight': 'true' });
+    expect(response.status).toBe(405);
+  });
+
+  it('uses the media type the client accepts', async () => {
+    const graphqlResponse = await postGraphQL(service.url, '{ about { service } }');
+    expect(graphqlResponse.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    const json = await fetch(service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: '{ about { service } }' }),
+    });
+    expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  it('answers 400 for a document that does not parse or validate, and for malformed JSON', async () => {
+    expect((await postGraphQL(service.url, '{ about { ')).status).toBe(400);
+    expect((await postGraphQL(service.url, '{ noSuchField }')).status).toBe(400);
+    const malformed = await fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('puts the request id in the response header and in every error', async () => {
+    const response = await postGraphQL(service.url, '{ claims(first: 101) { totalCount } }', {}, { 'x-request-id': 'test-request-42' });
+    expect(response.headers.get('x-request-id')).toBe('test-request-42');
+    expect(response.body.errors![0]!.extensions!.requestId).toBe('test-request-42');
+  });
+
+  it('answers a CORS preflight from another origin: any origin may read, without credentials', async () => {
+    const response = await fetch(service.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://explorer.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(response.headers.get('access-control-allow-headers')).toMatch(/content-type/);
+  });
+
+  it('exposes Prometheus metrics: requests by operation, errors by code, Cypher and the pool', async () => {
+    await postGraphQL(service.url, 'query MetricsProbe { about { service } }');
+    await postGraphQL(service.url, 'query MetricsError { claims(first: 101) { totalCount } }');
+    const response = await fetch(`${service.baseUrl}/metrics`);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await response.text();
+    expect(text).toMatch(/fascia_graphql_requests_total\{operation="MetricsProbe",outcome="ok"\} 1/);
+    expect(text).toMatch(/fascia_graphql_request_duration_seconds_count\{operation="MetricsProbe"\} 1/);
+    expect(text).toMatch(/fascia_graphql_errors_total\{code="BAD_USER_INPUT"\} [1-9]/);
+    expect(text).toMatch(/fascia_cypher_transactions_total\{mode="read",outcome="ok"\} [1-9]/);
+    expect(text).toMatch(/fascia_cypher_statements_total\{mode="read"\} [1-9]/);
+    expect(text).toMatch(/fascia_neo4j_pool_in_use 0/);
+  });
+});
+
+describe('configured CORS origins and introspection', () => {
+  let service: TestServer;
+  beforeAll(async () => {
+    service = await startTestServer({ FASCIA_CORS_ORIGINS: 'https://allowed.example', FASCIA_INTROSPECTION: 'false' });
+  });
+  afterAll(() => service.close());
+
+  const preflight = (origin: string) =>
+    fetch(service.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+
+  it('allows the listed origin, with credentials, and no other', async () => {
+    const allowed = await preflight('https://allowed.example');
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://allowed.example');
+    expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
+    const other = await preflight('https://other.example');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses introspection when it is turned off', async () => {
+    const response = await postGraphQL(service.url, '{ __schema { queryType { name } } }');
+    expect(errorCodes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+});
+
+describe('NODE_ENV=production', () => {
+  let service: TestServer;
+  beforeAll(async () => {
+    service = await startTestServer({ NODE_ENV: 'production' });
+  });
+  afterAll(() => service.close());
+
+  it('suggests no field names and shows no stack traces', async () => {
+    const response = await postGraphQL(service.url, '{ abuot { service } }');
+    expect(response.body.errors![0]!.message).not.toMatch(/Did you mean/);
+    expect(JSON.stringify(response.body)).not.toMatch(/stacktrace/);
+  });
+
+  it('serves the production landing page', async () => {
+    const response = await fetch(service.url, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await response.text();
+    expect(html).toContain('isProd%22%3Atrue');
+    expect(html).not.toContain('embeddableSandbox');
+  });
+});
