@@ -37,7 +37,11 @@ export async function startRuntime(config: Config, logger: Logger, tasks: Startu
     uri = await local.start();
   }
   const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password, logger });
-  const db = new Database(driver, { database: config.neo4j.database, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
+  const db = new Database(driver, {
+    database: config.neo4j.database,
+    transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
+    isAvailable: local ? () => local.isRunning : undefined,
+  });
   const startup = new StartupWork(db, tasks, logger);
   startup.begin();
   return {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -16,6 +15,7 @@ import type { Context } from './context';
 import type { Database } from './db/database';
 import type { StartupWork } from './db/startup';
 import { formatError } from './http/formatError';
+import { gracefulStop } from './http/gracefulStop';
 import { healthRoutes } from './http/health';
 import { createMetrics } from './http/metrics';
 import { observabilityPlugin } from './http/observability';
@@ -65,10 +65,10 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const shutdown = gracefulStop(httpServer);
 
   const armor = armorProtection(config.limits, production);
   const plugins: ApolloServerPlugin<Context>[] = [
-    ApolloServerPluginDrainHttpServer({ httpServer }),
     readinessGate(startup),
     costLimitPlugin(config.limits.maxCost),
     observabilityPlugin(metrics),
@@ -92,11 +92,13 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
   });
   await apollo.start();
 
+  app.use(shutdown.closeAfterResponse);
   app.use((req, res, next) => {
     const given = req.get('x-request-id');
     const requestId = given && requestIdPattern.test(given) ? given : randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
+    logger.debug({ requestId, method: req.method, path: req.path }, 'request received');
     next();
   });
   app.use('/health', healthRoutes(db, startup));
@@ -126,6 +128,7 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
         httpServer.listen(port, host, () => resolve((httpServer.address() as { port: number }).port));
       }),
     stop: async () => {
+      if (httpServer.listening) await shutdown.stop();
       await apollo.stop();
       metrics.close();
     },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as field from '../domain/validation';
 import { badUserInput } from '../errors';
+import { claimIdPattern } from '../ingest/graphFile';
 
 /**
  * Mutation inputs checked by the same domain rules as the seed loader (src/domain/validation.ts).
@@ -27,6 +28,8 @@ export const claimPatch = z.object({
 });
 
 export const note = field.text(field.limits.statusNote);
+export const claimId = z.string().regex(claimIdPattern, 'must be a claim id such as c-0123456789abcdef');
+export const entityId = field.entityId;
 
 export type EntityInput = z.infer<typeof entityInput>;
 export type ClaimInput = z.infer<typeof claimInput>;

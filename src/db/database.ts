@@ -36,6 +36,11 @@ export interface TransactionEvent {
 
 export interface DatabaseOptions {
   database: string;
+  /**
+   * When given and false, transactions fail at once as unavailable without touching the network:
+   * the embedded default knows when its Neo4j is down or restarting.
+   */
+  isAvailable?: () => boolean;
   /** Neo4j cancels any transaction that runs longer (server-side, so the work stops too). */
   transactionTimeoutMs: number;
 }
@@ -95,6 +100,9 @@ export class Database {
   }
 
   private async transaction<T>(mode: 'read' | 'write', work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    if (this.options.isAvailable && !this.options.isAvailable()) {
+      throw new Neo4jError('The embedded Neo4j is not running (it is being restarted).', 'ServiceUnavailable', 'N/A', 'N/A');
+    }
     const started = performance.now();
     let statements = 0;
     let rows = 0;

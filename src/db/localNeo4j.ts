@@ -62,6 +62,11 @@ export class LocalNeo4j extends EventEmitter {
     return this.portInUse;
   }
 
+  /** True while the JVM is up and Bolt answers (not while starting, restarting or stopped). */
+  get isRunning(): boolean {
+    return this.state === 'running';
+  }
+
   get pid(): number | undefined {
     return this.child?.pid;
   }

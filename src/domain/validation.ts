@@ -24,12 +24,15 @@ export const limits = {
   citations: 20,
 } as const;
 
-/** Trimmed, non-empty, at most max characters, and no control characters except newlines. */
+/**
+ * Not blank, at most max characters, and no control characters except newlines and tabs. Text
+ * is stored exactly as given (never trimmed or rewritten), so what a curator wrote reads back
+ * byte for byte.
+ */
 export const text = (max: number) =>
   z
     .string()
-    .trim()
-    .min(1, 'must not be empty')
+    .refine((value) => value.trim().length > 0, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
     .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), 'must not contain control characters');

@@ -2,7 +2,7 @@ import { requireRole } from '../auth/roles';
 import type { Context } from '../context';
 import { assertClaim, setClaimStatus, updateClaim } from '../curation/claims';
 import { upsertEntity } from '../curation/entities';
-import { claimInput, claimPatch, entityInput, note, parseArgument, sourceDetailsFromGraphQL } from '../curation/inputs';
+import { claimId, claimInput, claimPatch, entityId, entityInput, note, parseArgument, sourceDetailsFromGraphQL } from '../curation/inputs';
 import { mergeEntities } from '../curation/merge';
 import type { Resolvers } from '../generated/graphql';
 import type { StoredClaim, StoredEntity } from '../repositories/records';
@@ -31,23 +31,26 @@ export const curationResolvers: Resolvers = {
     },
     updateClaim: async (_root, args, context) => {
       requireRole(context.principal, 'curator', 'updateClaim');
+      const id = parseArgument(claimId, args.id, 'id');
       const patch = parseArgument(claimPatch, args.patch, 'patch');
-      await updateClaim(context.db, args.id, patch, parseArgument(note, args.note, 'note'), context.principal);
-      return freshClaim(context, args.id);
+      await updateClaim(context.db, id, patch, parseArgument(note, args.note, 'note'), context.principal);
+      return freshClaim(context, id);
     },
     setClaimStatus: async (_root, args, context) => {
       requireRole(context.principal, 'curator', 'setClaimStatus');
-      await setClaimStatus(context.db, args.id, args.status, parseArgument(note, args.note, 'note'), context.principal);
-      return freshClaim(context, args.id);
+      const id = parseArgument(claimId, args.id, 'id');
+      await setClaimStatus(context.db, id, args.status, parseArgument(note, args.note, 'note'), context.principal);
+      return freshClaim(context, id);
     },
     retractClaim: async (_root, args, context) => {
       requireRole(context.principal, 'curator', 'retractClaim');
-      await setClaimStatus(context.db, args.id, 'RETRACTED', parseArgument(note, args.reason, 'reason'), context.principal, 'retract');
-      return freshClaim(context, args.id);
+      const id = parseArgument(claimId, args.id, 'id');
+      await setClaimStatus(context.db, id, 'RETRACTED', parseArgument(note, args.reason, 'reason'), context.principal, 'retract');
+      return freshClaim(context, id);
     },
     mergeEntities: async (_root, args, context) => {
       requireRole(context.principal, 'admin', 'mergeEntities');
-      const keep = await mergeEntities(context.db, args.keep, args.merge, context.principal);
+      const keep = await mergeEntities(context.db, parseArgument(entityId, args.keep, 'keep'), parseArgument(entityId, args.merge, 'merge'), context.principal);
       return freshEntity(context, keep);
     },
   },

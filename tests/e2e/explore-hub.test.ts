@@ -89,6 +89,21 @@ describe('exploration around a hub with 10,000 claims', () => {
     expect(data.related).toEqual([{ entity: { id: hub }, via: [] }]);
   });
 
+  it('a query that outlives the database time limit is cancelled there and answered with TIMEOUT', async () => {
+    // A second server on the same database whose transactions may run for 300 ms only.
+    const strict = await startTestServer({ FASCIA_DB_TIMEOUT_MS: '300' }, []);
+    try {
+      const started = Date.now();
+      // Paths from one spoke to another, six claims deep, must search through the hub's 10,000 claims.
+      const response = await strict.gql(`{ paths(from: "${prefix}condition-3", to: "lactate", maxLength: 6, first: 10) { length } }`);
+      expect(response.body.errors?.map((error) => error.extensions?.code)).toEqual(['TIMEOUT']);
+      expect(response.body.errors![0]!.message).toMatch(/time limit and was cancelled/);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('paths through the hub stay within their cap', async () => {
     const { data } = await measured(
       'paths',

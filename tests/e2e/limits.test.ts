@@ -89,19 +89,3 @@ describe('the default limits', () => {
     expect((await response.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 });
-
-describe('the database time limit', () => {
-  let service: TestServer;
-  beforeAll(async () => {
-    // One millisecond: every transaction outlives it, so Neo4j cancels each one.
-    service = await startTestServer({ FASCIA_DB_TIMEOUT_MS: '1' }, [], false);
-    await service.runtime.startup.whenDone();
-  });
-  afterAll(() => service.close());
-
-  it('cancels the query in the database and answers TIMEOUT with a clear message', async () => {
-    const response = await service.gql('{ neighborhood(id: "massage-therapy", depth: 3, limit: 500) { nodes { id } } }');
-    expect(errorCodes(response)).toEqual(['TIMEOUT']);
-    expect(response.body.errors![0]!.message).toMatch(/time limit and was cancelled/);
-  });
-});

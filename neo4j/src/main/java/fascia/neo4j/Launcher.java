@@ -2,6 +2,7 @@ package fascia.neo4j;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -58,6 +59,9 @@ public final class Launcher {
             // Bolt stops after the databases have checkpointed and closed, so nothing is left
             // for Netty's default 5 s quiet period (twice over) to wait for: it only delays exit.
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+            // The service gives every transaction a timeout of a few seconds; the default 2 s
+            // check interval would let a timed-out query run on for up to 2 s more.
+            .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
             .build();
 
     // Bolt listens once build() returns; this waits for the default database to accept work.
