@@ -40,15 +40,22 @@ export function createLoaders(db: Database) {
     return ids.map((id) => found.get(id) ?? null);
   });
   const prime = (entities: StoredEntity[]) => entities.forEach((record) => entity.prime(record.id, record));
+  /** Claims carry their ends and sources along; later fields then find them without a query. */
+  const primeFromClaims = (claims: StoredClaim[]) => claims.forEach((claim) => claim.embedded && prime(claim.embedded));
 
   const claim = new DataLoader<string, StoredClaim | null>(async (ids) => {
     const found = await claimsByIds(db, ids);
+    primeFromClaims([...found.values()]);
     return ids.map((id) => found.get(id) ?? null);
   });
 
   const emptyPage = (): Page<StoredClaim> => ({ items: [], total: 0, hasNextPage: false });
   const claimPages = groupedLoader<ClaimListOptions & { via: ClaimVia }, Page<StoredClaim>>(
-    (ids, { via, ...options }) => claimsAround(db, ids, via, options),
+    async (ids, { via, ...options }) => {
+      const pages = await claimsAround(db, ids, via, options);
+      pages.forEach((page) => primeFromClaims(page.items));
+      return pages;
+    },
     emptyPage,
   );
 
@@ -61,6 +68,7 @@ export function createLoaders(db: Database) {
   const treatments = groupedLoader<TreatmentLinkOptions, TreatmentLinkRecord[]>(async (ids, options) => {
     const { links, others } = await treatmentLinks(db, ids, options);
     prime(others);
+    links.forEach((list) => list.forEach((link) => primeFromClaims(link.claims)));
     return links;
   }, () => []);
 
@@ -69,7 +77,7 @@ export function createLoaders(db: Database) {
     () => [],
   );
 
-  return { entity, claim, claimPages, neighbours, treatments, history };
+  return { entity, claim, claimPages, neighbours, treatments, history, primeFromClaims };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

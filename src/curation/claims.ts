@@ -5,7 +5,7 @@ import { claimKey, evidenceRank, type ClaimStatus } from '../domain';
 import { claimReferenceProblems, referencedIds, type ClaimReferences } from '../domain/claimRules';
 import { badUserInput, notFound } from '../errors';
 import type { ClaimRecord } from '../ingest/graphFile';
-import { fieldChanges } from '../repositories/changes';
+import { encodeChanges, fieldChanges } from '../repositories/changes';
 import { claimForUpdate, claimIdByKey, mergeClaimByKey, replaceClaimLinks, resolveEntities, setClaimProperties } from '../repositories/curation';
 import { recordChanges } from '../repositories/history';
 import type { StoredClaim } from '../repositories/records';
@@ -81,11 +81,8 @@ export async function assertClaim(db: Database, input: ClaimInput, principal: Pr
       statusNote: claim.statusNote ?? null,
       citations: claim.citations,
     };
-    const { id, created } = await mergeClaimByKey(tx, record, at);
-    if (created) {
-      const changes = fieldChanges(null, { subject: record.subject, predicate: record.predicate, object: record.object, ...describedClaim(record) });
-      await recordChanges(tx, principal.subject, at, [{ label: 'Claim', target: id, action: 'create', changes }]);
-    }
+    const changes = fieldChanges(null, { subject: record.subject, predicate: record.predicate, object: record.object, ...describedClaim(record) });
+    const { id } = await mergeClaimByKey(tx, record, { at, actor: principal.subject, changes: encodeChanges(changes) });
     return id;
   });
 }

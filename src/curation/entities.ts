@@ -3,7 +3,7 @@ import type { Database } from '../db/database';
 import { badUserInput } from '../errors';
 import type { EntityRecord } from '../ingest/graphFile';
 import { entityProperties } from '../repositories/bulk';
-import { fieldChanges } from '../repositories/changes';
+import { encodeChanges, fieldChanges } from '../repositories/changes';
 import { createEntity, entityForUpsert, readEntity, updateEntity } from '../repositories/curation';
 import { recordChanges } from '../repositories/history';
 import type { StoredEntity } from '../repositories/records';
@@ -46,9 +46,12 @@ export function upsertEntity(db: Database, input: EntityInput, principal: Princi
 
       const changes = fieldChanges(before ? visibleFields(before) : null, visibleFields(next));
       if (before && changes.length === 0) return existing!;
-      if (before) await updateEntity(tx, next, at);
-      else await createEntity(tx, next, at);
-      await recordChanges(tx, principal.subject, at, [{ label: 'Entity', target: next.id, action: before ? 'update' : 'create', changes }]);
+      if (before) {
+        await updateEntity(tx, next, at);
+        await recordChanges(tx, principal.subject, at, [{ label: 'Entity', target: next.id, action: 'update', changes }]);
+      } else {
+        await createEntity(tx, next, { at, actor: principal.subject, changes: encodeChanges(changes) });
+      }
       return readEntity(tx, next.id);
     }),
   );

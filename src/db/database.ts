@@ -69,8 +69,12 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * One read statement as an auto-commit transaction: RUN and PULL in one round trip, without the
+   * BEGIN and COMMIT an explicit transaction costs. Most reads are single statements.
+   */
   read(query: string, params: Params = {}): Promise<Row[]> {
-    return this.readTransaction((tx) => tx.run(query, params));
+    return this.transaction('read', (tx) => tx.run(query, params), undefined, true);
   }
 
   write(query: string, params: Params = {}): Promise<Row[]> {
@@ -99,7 +103,7 @@ export class Database {
     }
   }
 
-  private async transaction<T>(mode: 'read' | 'write', work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+  private async transaction<T>(mode: 'read' | 'write', work: (tx: Tx) => Promise<T>, timeoutMs?: number, autoCommit = false): Promise<T> {
     if (this.options.isAvailable && !this.options.isAvailable()) {
       throw new Neo4jError('The embedded Neo4j is not running (it is being restarted).', 'ServiceUnavailable', 'N/A', 'N/A');
     }
@@ -114,7 +118,7 @@ export class Database {
     try {
       for (let attempt = 1; ; attempt += 1) {
         try {
-          const value = await this.attempt(mode, work, config, count);
+          const value = await this.attempt(mode, work, config, count, autoCommit);
           this.emit({ mode, statements, rows, ms: performance.now() - started, ok: true });
           return value;
         } catch (error) {
@@ -135,6 +139,7 @@ export class Database {
     work: (tx: Tx) => Promise<T>,
     config: { timeout: number },
     countStatement: (records: number) => void,
+    autoCommit: boolean,
   ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
@@ -142,6 +147,15 @@ export class Database {
     });
     this.active += 1;
     try {
+      if (autoCommit) {
+        return await work({
+          run: async (query, params = {}) => {
+            const result = await session.run(query, params, config);
+            countStatement(result.records.length);
+            return result.records.map((record) => record.toObject());
+          },
+        });
+      }
       const transaction = session.beginTransaction(config);
       try {
         const value = await work({

@@ -52,6 +52,8 @@ export interface ImportOptions {
   actor: string;
   /** Entries per transaction. */
   batchSize?: number;
+  /** Transactions of one stage in flight at once (1: one after another). */
+  concurrency?: number;
   /** Names the input in the Import record. */
   source?: string;
   /** Called after each committed batch; throwing from it aborts (and undoes) the import. */
@@ -71,6 +73,7 @@ export async function importInBatches(db: Database, graph: ValidatedGraph, optio
   const started = Date.now();
   const importId = randomUUID();
   const batchSize = options.batchSize ?? 2_000;
+  const concurrency = options.concurrency ?? 1;
   await applyMigrations(db);
   await removeAbandonedImports(db);
   await beginImport(db, importId, options.actor, options.source ?? 'api');
@@ -83,15 +86,26 @@ export async function importInBatches(db: Database, graph: ValidatedGraph, optio
       ['redirects', graph.redirects, createRedirects, 2],
     ];
     for (const [kind, items, create, slot] of stages) {
-      for (let offset = 0; offset < items.length; offset += batchSize) {
-        const batch = items.slice(offset, offset + batchSize) as never[];
-        created[slot] += await db.writeTransaction(async (tx) => {
-          const count = await create(tx, batch, meta);
-          await importHeartbeat(tx, importId);
-          return count;
-        }, 120_000);
-        await options.onBatch?.({ kind, done: Math.min(offset + batchSize, items.length), total: items.length });
-      }
+      const batches: never[][] = [];
+      for (let offset = 0; offset < items.length; offset += batchSize) batches.push(items.slice(offset, offset + batchSize) as never[]);
+      let done = 0;
+      let next = 0;
+      // Up to `concurrency` batches of one stage at a time; each is its own transaction.
+      const worker = async () => {
+        while (next < batches.length) {
+          const batch = batches[next++]!;
+          const count = await db.writeTransaction((tx) => create(tx, batch, meta), 120_000);
+          created[slot] += count;
+          // Apart from the batch: parallel batches would otherwise queue on the Import node's lock.
+          await db.writeTransaction((tx) => importHeartbeat(tx, importId));
+          done += batch.length;
+          await options.onBatch?.({ kind, done, total: items.length });
+        }
+      };
+      const workers = Array.from({ length: Math.min(concurrency, batches.length) }, worker);
+      const results = await Promise.allSettled(workers);
+      const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+      if (failure) throw failure.reason;
     }
   } catch (error) {
     await removeImportedNodes(db, importId);

@@ -70,8 +70,8 @@ export async function createEntities(tx: Tx, entities: EntityRecord[], meta: Wri
     UNWIND $rows AS row
     WITH row WHERE NOT EXISTS { MATCH (:Entity {id: row.id}) } AND NOT EXISTS { MATCH (:Redirect {id: row.id}) }
     CREATE (e:Entity {id: row.id})
-    SET e += row.props, e:$(row.label), e.createdAt = $at, e.updatedAt = $at, e.importId = $importId
-    CREATE (:ChangeEvent {id: randomUUID(), at: $at, seq: 0, actor: $actor, action: 'create', target: row.id, changes: row.changes, importId: $importId})-[:CHANGED]->(e)
+    SET e += row.props, e:$(row.label), e.createdAt = $at, e.updatedAt = $at,
+        e.createdBy = $actor, e.createdAs = row.changes, e.importId = $importId
     RETURN count(e) AS created`,
     { rows, ...meta },
   );
@@ -81,6 +81,8 @@ export async function createEntities(tx: Tx, entities: EntityRecord[], meta: Wri
 /**
  * Creates the claims whose identity (key) is new, with their subject, object, evidence study and
  * ordered citations. A claim id already used by a different claim fails on the id constraint.
+ * Three flat UNWIND statements (claims with their ends, then citations, then studies) run several
+ * times faster than one statement with a subquery per claim.
  */
 export async function createClaims(tx: Tx, claims: ClaimRecord[], meta: WriteMeta): Promise<number> {
   if (claims.length === 0) return 0;
@@ -88,7 +90,7 @@ export async function createClaims(tx: Tx, claims: ClaimRecord[], meta: WriteMet
     const props = claimProperties(claim);
     const { levelRank: _rank, ...visible } = props;
     const described = { subject: claim.subject, predicate: claim.predicate, object: claim.object, ...visible, study: claim.study, citations: claim.citations };
-    return { ...claim, props, changes: encodeChanges(fieldChanges(null, described)) };
+    return { id: claim.id, key: claim.key, subject: claim.subject, object: claim.object, props, changes: encodeChanges(fieldChanges(null, described)) };
   });
   const [row] = await tx.run(
     /* cypher */ `
@@ -96,23 +98,34 @@ export async function createClaims(tx: Tx, claims: ClaimRecord[], meta: WriteMet
     WITH row WHERE NOT EXISTS { MATCH (:Claim {key: row.key}) }
     MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
     CREATE (c:Claim {id: row.id, key: row.key})
-    SET c += row.props, c.createdAt = $at, c.updatedAt = $at, c.importId = $importId
+    SET c += row.props, c.createdAt = $at, c.updatedAt = $at,
+        c.createdBy = $actor, c.createdAs = row.changes, c.importId = $importId
     CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
-    CREATE (:ChangeEvent {id: randomUUID(), at: $at, seq: 0, actor: $actor, action: 'create', target: row.id, changes: row.changes, importId: $importId})-[:CHANGED]->(c)
-    WITH c, row
-    CALL (c, row) {
-      MATCH (study:Entity {id: row.study})
-      CREATE (c)-[:EVIDENCE_FROM]->(study)
-    }
-    CALL (c, row) {
-      UNWIND range(0, size(row.citations) - 1) AS position
-      MATCH (source:Entity {id: row.citations[position].source})
-      CREATE (c)-[:CITES {locator: row.citations[position].locator, position: position}]->(source)
-    }
-    RETURN count(c) AS created`,
+    RETURN collect(row.id) AS created`,
     { rows, ...meta },
   );
-  return row!.created as number;
+  const created = new Set(row!.created as string[]);
+  if (created.size === 0) return 0;
+  const mine = claims.filter((claim) => created.has(claim.id));
+  const cites = mine.flatMap((claim) => claim.citations.map((citation, position) => ({ claim: claim.id, ...citation, position })));
+  await tx.run(
+    /* cypher */ `
+    UNWIND $cites AS cite
+    MATCH (c:Claim {id: cite.claim}), (source:Entity {id: cite.source})
+    CREATE (c)-[:CITES {locator: cite.locator, position: cite.position}]->(source)`,
+    { cites },
+  );
+  const studies = mine.filter((claim) => claim.study).map((claim) => ({ claim: claim.id, study: claim.study }));
+  if (studies.length > 0) {
+    await tx.run(
+      /* cypher */ `
+      UNWIND $studies AS link
+      MATCH (c:Claim {id: link.claim}), (study:Entity {id: link.study})
+      CREATE (c)-[:EVIDENCE_FROM]->(study)`,
+      { studies },
+    );
+  }
+  return created.size;
 }
 
 /** Retired ids (from merges) that keep resolving to their entity. */

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { int } from '../db/params';
 import { evidenceLevels, type ClaimStatus, type Predicate } from '../domain';
-import { claimProjection, entityProjection, toStoredClaim } from './projections';
+import { claimProjection, entityProjection, toStoredClaim, type Embeds } from './projections';
 import type { Page, StoredClaim, StoredEntity, TreatmentLinkRecord } from './records';
 
 /** Keyset position in the claim order (strongest evidence first, then id). */
@@ -27,6 +27,9 @@ export interface ClaimListOptions {
   includeRetracted: boolean;
   first: number;
   after: ClaimPosition | null;
+  /** Count all matching claims (costly on busy entities; only when totalCount is asked for). */
+  withTotal: boolean;
+  embed: Embeds;
 }
 
 const claimFilters = /* cypher */ `($predicates IS NULL OR c.predicate IN $predicates)
@@ -38,6 +41,7 @@ function listParams(options: ClaimListOptions) {
     predicates: options.predicates,
     maxRank: options.maxRank,
     includeRetracted: options.includeRetracted,
+    withTotal: options.withTotal,
     limit: int(options.first + 1),
     afterRank: options.after?.rank ?? null,
     afterId: options.after?.id ?? null,
@@ -46,7 +50,7 @@ function listParams(options: ClaimListOptions) {
 
 function toPage(row: Record<string, unknown>, first: number): Page<StoredClaim> {
   const page = (row.page as unknown[]).map(toStoredClaim);
-  return { items: page.slice(0, first), total: row.total as number, hasNextPage: page.length > first };
+  return { items: page.slice(0, first), total: (row.total as number | null) ?? -1, hasNextPage: page.length > first };
 }
 
 /** For each entity, one page of the claims hanging off it `via` one relation, and their total. */
@@ -62,15 +66,11 @@ export async function claimsAround(
     UNWIND $ids AS id
     MATCH (e:Entity {id: id})
     CALL (e) {
-      MATCH ${pattern} WHERE ${claimFilters}
-      RETURN count(DISTINCT c) AS total
-    }
-    CALL (e) {
       MATCH ${pattern} WHERE ${claimFilters} AND ${afterPosition}
       WITH DISTINCT c ORDER BY c.levelRank, c.id LIMIT $limit
-      RETURN collect(${claimProjection('c')}) AS page
+      RETURN collect(${claimProjection('c', options.embed)}) AS page
     }
-    RETURN id, total, page`,
+    RETURN id, page, CASE WHEN $withTotal THEN COUNT { MATCH ${pattern} WHERE ${claimFilters} } ELSE null END AS total`,
     { ids, ...listParams(options) },
   );
   return new Map(rows.map((row) => [row.id as string, toPage(row, options.first)]));
@@ -109,13 +109,14 @@ export async function listClaims(db: Database, filter: ClaimFilterValues, option
   const [row] = await db.read(
     /* cypher */ `
     CALL () {
-      MATCH ${start} WHERE ${where}
-      RETURN count(DISTINCT c) AS total
-    }
-    CALL () {
       MATCH ${start} WHERE ${where} AND ${afterPosition}
       WITH DISTINCT c ORDER BY c.levelRank, c.id LIMIT $limit
-      RETURN collect(${claimProjection('c')}) AS page
+      RETURN collect(${claimProjection('c', options.embed)}) AS page
+    }
+    CALL () {
+      WITH 1 AS ignored WHERE $withTotal
+      MATCH ${start} WHERE ${where}
+      RETURN count(DISTINCT c) AS total
     }
     RETURN total, page`,
     { ...filter, ...listParams(options) },
@@ -137,6 +138,7 @@ export interface TreatmentLinkOptions {
   maxRank: number;
   includeRetracted: boolean;
   first: number;
+  embed: Embeds;
 }
 
 /**
@@ -158,7 +160,7 @@ export async function treatmentLinks(
       MATCH (e)<-[:${mine}]-(c:Claim {predicate: 'TREATS'})-[:${theirs}]->(other:Entity)
       WHERE $includeRetracted OR c.status <> 'RETRACTED'
       WITH other, c ORDER BY c.levelRank, c.id
-      WITH other, collect(${claimProjection('c')}) AS claims,
+      WITH other, collect(${claimProjection('c', options.embed)}) AS claims,
            min(CASE WHEN c.status IN ['RETRACTED', 'UNSUPPORTED'] THEN null ELSE c.levelRank END) AS best
       WHERE best IS NOT NULL AND best <= $maxRank
       WITH other, claims, best ORDER BY best, other.name, other.id LIMIT $first

@@ -43,10 +43,12 @@ export async function entityForUpsert(tx: Tx, id: string): Promise<{ entity: Sto
   return { entity: (row?.entity as StoredEntity | null) ?? null, mergedInto: (row?.mergedInto as string | null) ?? null };
 }
 
-export async function createEntity(tx: Tx, entity: EntityRecord, at: string): Promise<void> {
+/** `creation` is the create record kept on the node (src/repositories/history.ts). */
+export async function createEntity(tx: Tx, entity: EntityRecord, creation: { at: string; actor: string; changes: string }): Promise<void> {
   await tx.run(
-    /* cypher */ `CREATE (e:Entity {id: $id}) SET e += $props, e:$($label), e.createdAt = $at, e.updatedAt = $at`,
-    { id: entity.id, props: entityProperties(entity), label: kindLabel[entity.kind], at },
+    /* cypher */ `CREATE (e:Entity {id: $id})
+                  SET e += $props, e:$($label), e.createdAt = $at, e.updatedAt = $at, e.createdBy = $actor, e.createdAs = $changes`,
+    { id: entity.id, props: entityProperties(entity), label: kindLabel[entity.kind], ...creation },
   );
 }
 
@@ -68,19 +70,23 @@ export async function readEntity(tx: Tx, id: string): Promise<StoredEntity> {
  * constraint: MERGE then locks the key, so concurrent identical asserts meet on one claim. The
  * claim is ours exactly when it carries the id we proposed.
  */
-export async function mergeClaimByKey(tx: Tx, claim: ClaimRecord, at: string): Promise<{ id: string; created: boolean }> {
+export async function mergeClaimByKey(
+  tx: Tx,
+  claim: ClaimRecord,
+  creation: { at: string; actor: string; changes: string },
+): Promise<{ id: string; created: boolean }> {
   const [row] = await tx.run(
     /* cypher */ `
     MATCH (s:Entity {id: $subject}), (o:Entity {id: $object})
     MERGE (c:Claim {key: $key})
-    ON CREATE SET c.id = $id, c += $props, c.createdAt = $at, c.updatedAt = $at
+    ON CREATE SET c.id = $id, c += $props, c.createdAt = $at, c.updatedAt = $at, c.createdBy = $actor, c.createdAs = $changes
     WITH c, s, o, c.id = $id AS created
     CALL (c, s, o, created) {
       WITH c, s, o WHERE created
       CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
     }
     RETURN c.id AS id, created`,
-    { ...claim, props: claimProperties(claim), at },
+    { ...claim, props: claimProperties(claim), ...creation },
   );
   if (row!.created) await replaceClaimLinks(tx, claim.id, claim.study, claim.citations);
   return { id: row!.id as string, created: row!.created as boolean };

@@ -13,7 +13,12 @@ export interface ChangeEventRecord {
 
 export type HistoryLabel = 'Entity' | 'Claim';
 
-/** The newest `first` events of each entity or claim, newest first. */
+/**
+ * The newest `first` events of each entity or claim, newest first. A node's creation is kept on
+ * the node itself (createdAt, createdBy, createdAs: one property write, where a separate event
+ * node and relationship per created item would halve bulk-load speed), and is listed here as
+ * the oldest event: `create`, or `import` for nodes an import created.
+ */
 export async function historyOf(db: Database, ids: readonly string[], label: HistoryLabel, first: number): Promise<Map<string, ChangeEventRecord[]>> {
   // The label comes from the closed HistoryLabel type, never from input.
   const rows = await db.read(
@@ -25,18 +30,29 @@ export async function historyOf(db: Database, ids: readonly string[], label: His
       WITH h ORDER BY h.at DESC, h.seq DESC LIMIT $first
       RETURN collect(h {.at, .actor, .action, .target, .note, .changes}) AS events
     }
-    RETURN id, events`,
+    RETURN id, events, x {.createdAt, .createdBy, .createdAs, .importId} AS creation`,
     { ids, first: int(first) },
   );
   return new Map(
-    rows.map((row) => [
-      row.id as string,
-      (row.events as Array<Omit<ChangeEventRecord, 'changes'> & { changes: string }>).map((event) => ({
+    rows.map((row) => {
+      const events = (row.events as Array<Omit<ChangeEventRecord, 'changes'> & { changes: string }>).map((event) => ({
         ...event,
         note: event.note ?? null,
         changes: JSON.parse(event.changes) as FieldChange[],
-      })),
-    ]),
+      }));
+      const creation = row.creation as { createdAt: string | null; createdBy: string | null; createdAs: string | null; importId: string | null };
+      if (creation.createdAs && events.length < first) {
+        events.push({
+          at: creation.createdAt ?? '',
+          actor: creation.createdBy ?? 'unknown',
+          action: creation.importId ? 'import' : 'create',
+          target: row.id as string,
+          note: creation.importId ? `import ${creation.importId}` : null,
+          changes: JSON.parse(creation.createdAs) as FieldChange[],
+        });
+      }
+      return [row.id as string, events];
+    }),
   );
 }
 

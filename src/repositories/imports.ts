@@ -11,7 +11,7 @@ export async function beginImport(db: Database, importId: string, actor: string,
   );
 }
 
-/** Called inside each batch's transaction, so the heartbeat commits with the batch. */
+/** Marks the import alive; called after each committed batch. */
 export async function importHeartbeat(tx: Tx, importId: string): Promise<void> {
   await tx.run(/* cypher */ `MATCH (i:Import {id: $importId}) SET i.heartbeatAt = datetime()`, { importId });
 }

@@ -72,6 +72,14 @@ export async function moveEverything(tx: Tx, keep: string, merge: string, at: st
                   CREATE (event)-[:CHANGED]->(k) DELETE r`,
     params,
   );
+  // merge's creation record lives on its node, which is about to go: keep it as an event of keep's.
+  await tx.run(
+    /* cypher */ `MATCH (k:Entity {id: $keep}), (m:Entity {id: $merge}) WHERE m.createdAs IS NOT NULL
+                  CREATE (:ChangeEvent {id: randomUUID(), at: coalesce(m.createdAt, $at), seq: 0, actor: coalesce(m.createdBy, 'unknown'),
+                                        action: CASE WHEN m.importId IS NULL THEN 'create' ELSE 'import' END,
+                                        target: m.id, changes: m.createdAs})-[:CHANGED]->(k)`,
+    params,
+  );
   await tx.run(
     /* cypher */ `MATCH (k:Entity {id: $keep}), (m:Entity {id: $merge})
                   DETACH DELETE m

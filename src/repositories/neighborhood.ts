@@ -2,7 +2,7 @@ import type { Database } from '../db/database';
 import { int } from '../db/params';
 import type { Predicate } from '../domain';
 import { graphNodeProjection, toGraphEdge, type GraphEdgeRecord, type GraphNodeRecord } from './graphElements';
-import { claimProjection } from './projections';
+import { claimProjection, embedNone } from './projections';
 
 export interface NeighborhoodOptions {
   depth: 0 | 1 | 2 | 3;
@@ -79,7 +79,7 @@ export async function neighborhood(db: Database, rootId: string, options: Neighb
     CALL (kept) {
       UNWIND kept.nodes AS n RETURN 'node' AS element, ${graphNodeProjection('n')} AS node, null AS claim
       UNION ALL
-      UNWIND kept.edges AS c RETURN 'edge' AS element, null AS node, ${claimProjection('c')} AS claim
+      UNWIND kept.edges AS c RETURN 'edge' AS element, null AS node, ${claimProjection('c', embedNone)} AS claim
       UNION ALL
       RETURN 'flag' AS element, null AS node, null AS claim
     }

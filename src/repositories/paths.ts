@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { graphNodeProjection, toGraphEdge, type GraphEdgeRecord, type GraphNodeRecord } from './graphElements';
-import { claimProjection } from './projections';
+import { claimProjection, embedNone } from './projections';
 
 export interface PathRecord {
   nodes: GraphNodeRecord[];
@@ -29,7 +29,7 @@ export async function shortestPaths(
     MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
     MATCH p = SHORTEST ${k} (a)((x:Entity)<-[:SUBJECT|OBJECT]-(c:Claim WHERE $includeRetracted OR c.status <> 'RETRACTED')-[:SUBJECT|OBJECT]->(y:Entity)){1,${hops}}(b)
     WITH p, [n IN nodes(p) WHERE n:Entity] AS entities, [n IN nodes(p) WHERE n:Claim] AS claims
-    RETURN [e IN entities | ${graphNodeProjection('e')}] AS nodes, [c IN claims | ${claimProjection('c')}] AS edges, size(claims) AS length
+    RETURN [e IN entities | ${graphNodeProjection('e')}] AS nodes, [c IN claims | ${claimProjection('c', embedNone)}] AS edges, size(claims) AS length
     ORDER BY length, [e IN entities | e.id]`,
     { from, to, includeRetracted: options.includeRetracted },
   );

@@ -52,6 +52,8 @@ export interface StoredClaim {
   citations: CitationRecord[];
   createdAt: string | null;
   updatedAt: string | null;
+  /** The claim's ends and cited sources, when the query brought them along. */
+  embedded?: StoredEntity[];
 }
 
 export interface TreatmentLinkRecord {

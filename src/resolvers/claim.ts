@@ -7,6 +7,7 @@ import { listClaims } from '../repositories/claims';
 import type { StoredEntity } from '../repositories/records';
 import { decodeClaimCursor, evidenceRankLimit, pageSize } from './args';
 import { claimConnection } from './connections';
+import { claimEmbeds, selects } from './lookahead';
 
 /** A claim's end, citation source or study must exist; a missing one means a broken graph. */
 async function requiredEntity({ loaders }: Context, id: string): Promise<StoredEntity> {
@@ -25,7 +26,7 @@ async function filterEntity(context: Context, argument: string, id: string | nul
 
 export const claimResolvers: Resolvers = {
   Query: {
-    claims: async (_root, { filter, first, after }, context) => {
+    claims: async (_root, { filter, first, after }, context, info) => {
       const size = pageSize(first, 'first', 20);
       const position = decodeClaimCursor(after);
       const [subject, object, source] = await Promise.all([
@@ -43,8 +44,11 @@ export const claimResolvers: Resolvers = {
           includeRetracted: (filter?.includeRetracted ?? false) || status === 'RETRACTED',
           first: size,
           after: position,
+          withTotal: selects(info, ['totalCount']),
+          embed: claimEmbeds(info, ['edges', 'node']),
         },
       );
+      context.loaders.primeFromClaims(page.items);
       return claimConnection(page);
     },
     claim: (_root, { id }, { loaders }) => loaders.claim.load(id),

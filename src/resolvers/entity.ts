@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { kindLabel, type EntityKind, type EvidenceLevel, type Predicate } from '../domain';
 import type { ClaimRole, Resolvers } from '../generated/graphql';
@@ -6,6 +7,7 @@ import { listEntities } from '../repositories/entities';
 import type { StoredEntity } from '../repositories/records';
 import { decodeClaimCursor, decodeEntityCursor, evidenceRankLimit, pageSize } from './args';
 import { claimConnection, entityConnection } from './connections';
+import { claimEmbeds, selects } from './lookahead';
 import { relationFields } from './relations';
 
 interface ClaimsArgs {
@@ -17,8 +19,19 @@ interface ClaimsArgs {
   after?: string | null;
 }
 
-/** One page of the claims hanging off `entity` via a relation, as a connection. */
-export async function claimsOf(entity: StoredEntity, via: ClaimVia, args: ClaimsArgs, { loaders }: Context) {
+/**
+ * One page of the claims hanging off `entity` via a relation, as a connection. `nodes` is where
+ * the claims sit below this field in the query (`edges.node` for connections), so that only the
+ * related entities the query reads are fetched along, and the total only when it is asked for.
+ */
+export async function claimsOf(
+  entity: StoredEntity,
+  via: ClaimVia,
+  args: ClaimsArgs,
+  { loaders }: Context,
+  info: GraphQLResolveInfo,
+  nodes = ['edges', 'node'],
+) {
   const options = {
     via,
     predicates: args.predicates && args.predicates.length > 0 ? [...args.predicates].sort() : null,
@@ -26,6 +39,8 @@ export async function claimsOf(entity: StoredEntity, via: ClaimVia, args: Claims
     includeRetracted: args.includeRetracted ?? false,
     first: pageSize(args.first, 'first', 20),
     after: decodeClaimCursor(args.after),
+    withTotal: selects(info, ['totalCount']),
+    embed: claimEmbeds(info, nodes),
   };
   return claimConnection(await loaders.claimPages.load({ id: entity.id, options }));
 }
@@ -37,7 +52,8 @@ const common = {
   aliases: (entity: StoredEntity) => entity.aliases ?? [],
   history: (entity: StoredEntity, args: { first?: number | null }, { loaders }: Context) =>
     loaders.history.load({ id: entity.id, options: { label: 'Entity', first: pageSize(args.first, 'first', 20) } }),
-  claims: (entity: StoredEntity, args: ClaimsArgs, context: Context) => claimsOf(entity, roleVia[args.role ?? 'ANY'], args, context),
+  claims: (entity: StoredEntity, args: ClaimsArgs, context: Context, info: GraphQLResolveInfo) =>
+    claimsOf(entity, roleVia[args.role ?? 'ANY'], args, context, info),
 };
 
 export const entityResolvers: Resolvers = {
@@ -57,7 +73,7 @@ export const entityResolvers: Resolvers = {
   Technique: {
     ...common,
     ...relationFields.Technique,
-    treats: (entity, args, { loaders }) =>
+    treats: (entity, args, { loaders }, info) =>
       loaders.treatments.load({
         id: entity.id,
         options: {
@@ -65,13 +81,14 @@ export const entityResolvers: Resolvers = {
           maxRank: evidenceRankLimit(args.minEvidence),
           includeRetracted: args.includeRetracted ?? false,
           first: pageSize(args.first, 'first', 50),
+          embed: claimEmbeds(info, ['claims']),
         },
       }),
   },
   Condition: {
     ...common,
     ...relationFields.Condition,
-    treatedBy: (entity, args, { loaders }) =>
+    treatedBy: (entity, args, { loaders }, info) =>
       loaders.treatments.load({
         id: entity.id,
         options: {
@@ -79,22 +96,23 @@ export const entityResolvers: Resolvers = {
           maxRank: evidenceRankLimit(args.minEvidence),
           includeRetracted: args.includeRetracted ?? false,
           first: pageSize(args.first, 'first', 50),
+          embed: claimEmbeds(info, ['claims']),
         },
       }),
   },
   Study: {
     ...common,
     ...relationFields.Study,
-    findings: async (study, args, context) =>
-      (await claimsOf(study, 'EVIDENCE_FROM', { first: pageSize(args.first, 'first', 50), includeRetracted: args.includeRetracted }, context)).edges.map(
-        (edge) => edge.node,
-      ),
+    findings: async (study, args, context, info) =>
+      (
+        await claimsOf(study, 'EVIDENCE_FROM', { first: pageSize(args.first, 'first', 50), includeRetracted: args.includeRetracted }, context, info, [])
+      ).edges.map((edge) => edge.node),
   },
   Source: {
     ...common,
     ...relationFields.Source,
     authors: (source) => source.authors ?? [],
-    citedBy: (source, args, context) => claimsOf(source, 'CITES', args, context),
+    citedBy: (source, args, context, info) => claimsOf(source, 'CITES', args, context, info),
   },
   Tissue: { ...common, ...relationFields.Tissue },
   Practitioner: { ...common, ...relationFields.Practitioner },

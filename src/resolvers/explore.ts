@@ -31,29 +31,36 @@ export const exploreResolvers: Resolvers = {
       return relatedEntities(context.db, await existingEntity(context, 'id', id), kindList(kinds), size);
     },
     neighborhood: async (_root, args, context) => {
-      const depth = inRange(args.depth, 'depth', 1, 0, 3) as 0 | 1 | 2 | 3;
-      const limit = inRange(args.limit, 'limit', 100, 1, 500);
-      const root = await existingEntity(context, 'id', args.id);
-      const subgraph = await neighborhood(context.db, root, {
-        depth,
-        limit,
+      const options = {
+        depth: inRange(args.depth, 'depth', 1, 0, 3) as 0 | 1 | 2 | 3,
+        limit: inRange(args.limit, 'limit', 100, 1, 500),
         predicates: args.predicates && args.predicates.length > 0 ? ([...args.predicates] as Predicate[]) : null,
         maxRank: evidenceRankLimit(args.minEvidence),
         includeRetracted: args.includeRetracted ?? false,
-      });
+      };
+      // The common case costs one statement: only an empty answer (no such root) needs a look-up.
+      let subgraph = await neighborhood(context.db, args.id, options);
+      if (subgraph.nodes.length === 0) subgraph = await neighborhood(context.db, await existingEntity(context, 'id', args.id), options);
       subgraph.edges.forEach((edge) => context.loaders.claim.prime(edge.id, edge.claim));
       return subgraph;
     },
     paths: async (_root, args, context) => {
       const maxLength = inRange(args.maxLength, 'maxLength', 4, 1, 6);
       const first = inRange(args.first, 'first', 3, 0, 10);
+      const options = { maxLength, first, includeRetracted: args.includeRetracted ?? false };
+      if (first > 0 && args.from !== args.to) {
+        const paths = await shortestPaths(context.db, args.from, args.to, options);
+        if (paths.length > 0) return paths;
+      }
+      // No path, or the same id twice: check the ids (following merges) before answering.
       const [from, to] = await Promise.all([existingEntity(context, 'from', args.from), existingEntity(context, 'to', args.to)]);
       if (first === 0) return [];
       if (from === to) {
         const entity = (await context.loaders.entity.load(from))!;
         return [{ nodes: [{ id: entity.id, kind: entity.kind, label: entity.name }], edges: [], length: 0 }];
       }
-      return shortestPaths(context.db, from, to, { maxLength, first, includeRetracted: args.includeRetracted ?? false });
+      if (from === args.from && to === args.to) return [];
+      return shortestPaths(context.db, from, to, options);
     },
   },
   GraphEdge: {

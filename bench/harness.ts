@@ -1,0 +1,205 @@
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { Database } from '../src/db/database';
+import { createDriver } from '../src/db/driver';
+import { freePort } from '../src/db/freePort';
+import { LocalNeo4j } from '../src/db/localNeo4j';
+import { applyMigrations } from '../src/db/migrations';
+import { createLogger } from '../src/logger';
+import { projectRoot } from '../src/paths';
+import { removeImportedNodes } from '../src/repositories/imports';
+import { loadSynthetic, type SyntheticLoadReport } from './loadSynthetic';
+import { benchQueries, queryNames, type QueryName, type Request, type Targets } from './queries';
+import { pickTargets } from './targets';
+
+type SystemName = 'fascia' | 'floor' | 'peer';
+
+export interface BenchOptions {
+  size: number;
+  /** Use this Neo4j instead of starting one (the synthetic graph is loaded into it, then removed). */
+  neo4jUri?: string;
+  latencyRequests: number;
+  throughputSeconds: number;
+  connections: number;
+  heapMb: number;
+  pageCacheMb: number;
+  outDir: string;
+  log: (line: string) => void;
+}
+
+export interface Measurement {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export interface BenchResult {
+  size: number;
+  machine: string;
+  neo4j: { heapMb: number; pageCacheMb: number };
+  load: { claimsPerSecond: number; ms: number; validateMs: number; entities: number };
+  targets: Targets & { medianDegree: number; startDegree: number };
+  queries: Record<QueryName, { fascia: Measurement; floor: Measurement; peer: Measurement | null; cypherPerRequest: { fascia: number; floor: number; peer: number | null } }>;
+  rssMb: number;
+  pinnedLoadGenerator: boolean;
+}
+
+interface RunningSystem {
+  name: SystemName;
+  process: ChildProcess;
+  baseUrl: string;
+  statements(): Promise<number>;
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const status = await fetch(url).then((r) => r.status, () => 0);
+    if (status > 0 && status < 500) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs} ms`);
+}
+
+async function startSystems(uri: string): Promise<RunningSystem[]> {
+  const [fasciaPort, floorPort, peerPort] = [await freePort(), await freePort(), await freePort()];
+  const tsx = [process.execPath, '--import', 'tsx'];
+  const fascia = spawn(process.execPath, [path.join(projectRoot, 'dist', 'main.js')], {
+    env: { ...process.env, NEO4J_URI: uri, PORT: String(fasciaPort), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', FASCIA_SEED_ON_EMPTY: 'false' },
+    stdio: 'ignore',
+  });
+  const floor = spawn(tsx[0]!, [...tsx.slice(1), path.join(__dirname, 'systems', 'floorServer.ts'), uri, String(floorPort)], { stdio: 'ignore' });
+  const peer = spawn(tsx[0]!, [...tsx.slice(1), path.join(__dirname, 'systems', 'peerServer.ts'), uri, String(peerPort)], { stdio: 'ignore' });
+  const metricsTotal = async () => {
+    const text = await (await fetch(`http://127.0.0.1:${fasciaPort}/metrics`)).text();
+    return [...text.matchAll(/^fascia_cypher_statements_total\{[^}]*\} (\d+)/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
+  };
+  const stats = (port: number) => async () => ((await (await fetch(`http://127.0.0.1:${port}/stats`)).json()) as { statements: number }).statements;
+  const systems: RunningSystem[] = [
+    { name: 'fascia', process: fascia, baseUrl: `http://127.0.0.1:${fasciaPort}`, statements: metricsTotal },
+    { name: 'floor', process: floor, baseUrl: `http://127.0.0.1:${floorPort}`, statements: stats(floorPort) },
+    { name: 'peer', process: peer, baseUrl: `http://127.0.0.1:${peerPort}`, statements: stats(peerPort + 1) },
+  ];
+  await waitForHttp(`http://127.0.0.1:${fasciaPort}/health/ready`);
+  await waitForHttp(`http://127.0.0.1:${floorPort}/stats`);
+  await waitForHttp(`http://127.0.0.1:${peerPort + 1}/`);
+  return systems;
+}
+
+async function send(system: RunningSystem, request: Request): Promise<{ ms: number; body: unknown }> {
+  const started = performance.now();
+  const response = await fetch(`${system.baseUrl}${request.path === '/graphql' && system.name === 'peer' ? '/' : request.path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: request.body,
+  });
+  const body = await response.json();
+  const ms = performance.now() - started;
+  if (response.status !== 200 || (body as { errors?: unknown }).errors) throw new Error(`${system.name} ${request.path}: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
+  return { ms, body };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 100) / 100;
+}
+
+/** Whether `taskset` can pin the load generator to one core here. */
+function canPin(): boolean {
+  return spawnSync('taskset', ['-c', '1', 'true']).status === 0;
+}
+
+async function throughput(system: RunningSystem, request: Request, options: BenchOptions, pin: boolean): Promise<{ rps: number; errors: number }> {
+  const url = `${system.baseUrl}${request.path === '/graphql' && system.name === 'peer' ? '/' : request.path}`;
+  const args = [process.execPath, '--import', 'tsx', path.join(__dirname, 'autocannonWorker.ts'), JSON.stringify({ url, body: request.body, connections: options.connections, duration: options.throughputSeconds })];
+  const command = pin ? ['taskset', '-c', '1', ...args] : args;
+  const output = execFileSync(command[0]!, command.slice(1), { encoding: 'utf8', maxBuffer: 10 * 2 ** 20 });
+  return JSON.parse(output) as { rps: number; errors: number };
+}
+
+/** Runs the whole benchmark at one size and writes bench/results/claims-<size>.json and latest.json. */
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const logger = createLogger('warn');
+  let local: LocalNeo4j | undefined;
+  let dataDir: string | undefined;
+  let uri = options.neo4jUri;
+  if (!uri) {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), `fascia-bench-${options.size}-`));
+    local = new LocalNeo4j({ dataDir, heapMb: options.heapMb, pageCacheMb: options.pageCacheMb, startTimeoutMs: 300_000, restartOnCrash: false, logger });
+    uri = await local.start();
+  }
+  const db = new Database(createDriver({ uri, user: 'neo4j', password: '', logger }), { database: 'neo4j', transactionTimeoutMs: 600_000 });
+  const systems: RunningSystem[] = [];
+  let load: SyntheticLoadReport | undefined;
+  try {
+    await applyMigrations(db);
+    options.log(`size ${options.size}: loading the synthetic graph`);
+    load = await loadSynthetic(db, options.size, { progress: process.stdout.isTTY });
+    options.log(`size ${options.size}: ${load.claimsPerSecond} claims/s (${load.ms} ms writing, ${load.validateMs} ms validating)`);
+    const targets = await pickTargets(db);
+    options.log(`size ${options.size}: targets ${JSON.stringify(targets)}`);
+    systems.push(...(await startSystems(uri)));
+    const pin = canPin();
+
+    const queries = {} as BenchResult['queries'];
+    for (const name of queryNames) {
+      const query = benchQueries[name];
+      const active = systems.filter((system) => system.name !== 'peer' || query.peer);
+      const requestFor = (system: RunningSystem) => query[system.name]!(targets);
+
+      // The three must agree before any timing counts.
+      const answers = new Map<SystemName, unknown>();
+      for (const system of active) answers.set(system.name, query.canonical[system.name]!((await send(system, requestFor(system))).body));
+      for (const system of active) {
+        if (!isDeepStrictEqual(answers.get(system.name), answers.get('floor'))) {
+          throw new Error(`${name}: ${system.name} and floor disagree:\n${JSON.stringify(answers.get(system.name)).slice(0, 800)}\n${JSON.stringify(answers.get('floor')).slice(0, 800)}`);
+        }
+      }
+
+      const entry: Partial<BenchResult['queries'][QueryName]> = { peer: null, cypherPerRequest: { fascia: 0, floor: 0, peer: null } };
+      for (const system of active) {
+        const request = requestFor(system);
+        for (let i = 0; i < 10; i += 1) await send(system, request);
+        const before = await system.statements();
+        const times: number[] = [];
+        for (let i = 0; i < options.latencyRequests; i += 1) times.push((await send(system, request)).ms);
+        const statements = ((await system.statements()) - before) / options.latencyRequests;
+        times.sort((a, b) => a - b);
+        const load16 = await throughput(system, request, options, pin);
+        if (load16.errors > 0) throw new Error(`${name} ${system.name}: ${load16.errors} failed responses under load`);
+        entry[system.name] = { rps: load16.rps, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
+        entry.cypherPerRequest![system.name] = Math.round(statements * 100) / 100;
+        options.log(`size ${options.size} ${name} ${system.name}: ${JSON.stringify(entry[system.name])}, ${entry.cypherPerRequest![system.name]} statements/request`);
+      }
+      queries[name] = entry as BenchResult['queries'][QueryName];
+    }
+    const rssKb = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(systems[0]!.process.pid)], { encoding: 'utf8' }).trim());
+    const result: BenchResult = {
+      size: options.size,
+      machine: machine(),
+      neo4j: { heapMb: options.heapMb, pageCacheMb: options.pageCacheMb },
+      load: { claimsPerSecond: load.claimsPerSecond, ms: load.ms, validateMs: load.validateMs, entities: load.entities.created },
+      targets,
+      queries,
+      rssMb: Math.round(rssKb / 1024),
+      pinnedLoadGenerator: pin,
+    };
+    mkdirSync(options.outDir, { recursive: true });
+    writeFileSync(path.join(options.outDir, `claims-${options.size}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(path.join(options.outDir, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+    return result;
+  } finally {
+    for (const system of systems) system.process.kill('SIGTERM');
+    if (options.neo4jUri && load) await removeImportedNodes(db, load.importId);
+    await db.driver.close();
+    await local?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,48 @@
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+/** The fields named `name` directly in these selection sets, looking through fragments. */
+function childFields(sets: SelectionSetNode[], name: string, info: GraphQLResolveInfo): FieldNode[] {
+  const found: FieldNode[] = [];
+  const visit = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD && selection.name.value === name) found.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) visit(fragment.selectionSet);
+      }
+    }
+  };
+  sets.forEach(visit);
+  return found;
+}
+
+/**
+ * Whether the query asks for `path` below the field being resolved, e.g.
+ * `selects(info, ['edges', 'node', 'object'])`. Lets a resolver fetch only what will be used,
+ * such as skipping a count nobody asked for.
+ */
+export function selects(info: GraphQLResolveInfo, path: string[]): boolean {
+  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const name of path) {
+    const fields = childFields(sets, name, info);
+    if (fields.length === 0) return false;
+    sets = fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+  }
+  return true;
+}
+
+/** Which of a claim's related entities a query will read, below `prefix` (where the claims are). */
+export interface ClaimEmbeds {
+  subject: boolean;
+  object: boolean;
+  sources: boolean;
+}
+
+export function claimEmbeds(info: GraphQLResolveInfo, prefix: string[]): ClaimEmbeds {
+  return {
+    subject: selects(info, [...prefix, 'subject']),
+    object: selects(info, [...prefix, 'object']),
+    sources: selects(info, [...prefix, 'citations', 'source']),
+  };
+}
