@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -25,6 +26,7 @@ import { requestErrorHandler } from './http/requestErrors';
 import { createLoaders } from './loaders';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
+import { projectRoot } from './paths';
 import { loadTypeDefs } from './schema';
 
 export interface ServerDeps {
@@ -102,6 +104,8 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
     next();
   });
   app.use('/health', healthRoutes(db, startup));
+  // The explorer page (bundled by `npm run build`); served here so it works offline, no CDN.
+  app.use('/explorer', express.static(path.join(projectRoot, 'dist', 'explorer'), { index: 'index.html', maxAge: '1h' }));
   app.get('/metrics', async (_req, res) => {
     res.setHeader('content-type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());

@@ -1,0 +1,290 @@
+import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
+
+/*
+ * The explorer page: a client of the public GraphQL API only, so it doubles as the reference
+ * client for UI authors (docs/explore.md). Search as you type, draw a neighbourhood, expand nodes,
+ * open an edge's claim, show the shortest path between two nodes, filter by evidence.
+ */
+
+const endpoint = new URL('../graphql', window.location.href).toString();
+
+const kindColours: Record<string, string> = {
+  TECHNIQUE: '#2f6fdb',
+  CONDITION: '#d9534f',
+  TISSUE: '#c98a2b',
+  PRACTITIONER: '#7b4fc4',
+  PERSON: '#9b59b6',
+  ORGANIZATION: '#5d6d7e',
+  STUDY: '#16a085',
+  SOURCE: '#7f8c8d',
+  BIOMARKER: '#27ae60',
+  SUBSTANCE: '#e67e22',
+  OUTCOME: '#1abc9c',
+};
+
+interface GraphNode {
+  id: string;
+  kind: string;
+  label: string;
+}
+interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  predicate: string;
+  level: string;
+  status: string;
+}
+
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
+  return body.data as T;
+}
+
+const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const searchBox = element<HTMLInputElement>('search');
+const results = element<HTMLUListElement>('results');
+const status = element<HTMLParagraphElement>('status');
+const selection = element<HTMLDivElement>('selection');
+const claimPanel = element<HTMLDivElement>('claim');
+const minEvidence = element<HTMLSelectElement>('min-evidence');
+
+const cy: Core = cytoscape({
+  container: element('graph'),
+  // Bounded zoom keeps labels legible and canvas redraws cheap.
+  minZoom: 0.1,
+  maxZoom: 2.5,
+  style: [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'background-color': (node) => kindColours[node.data('kind')] ?? '#888',
+        'font-size': 10,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+      },
+    },
+    { selector: 'edge', style: { width: 1.5, 'line-color': '#aab', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#aab', 'curve-style': 'bezier', label: 'data(predicate)', 'font-size': 7, color: '#556' } },
+    { selector: 'edge[status = "OVERSTATED"], edge[status = "UNSUPPORTED"], edge[status = "RETRACTED"]', style: { 'line-style': 'dashed', 'line-color': '#d9534f' } },
+    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
+    { selector: 'edge:selected', style: { 'line-color': '#111', 'target-arrow-color': '#111', width: 3 } },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f39c12' } },
+    { selector: 'edge.path', style: { 'line-color': '#f39c12', 'target-arrow-color': '#f39c12', width: 4 } },
+  ],
+});
+
+/** Exposed for tests and for UI authors poking at the page from the console. */
+(window as unknown as { explorer: unknown }).explorer = { cy };
+
+let rootId: string | null = null;
+let pathStart: string | null = null;
+
+function evidenceFilter(): string | null {
+  return minEvidence.value || null;
+}
+
+function addElements(nodes: GraphNode[], edges: GraphEdge[]): void {
+  const fresh: ElementDefinition[] = [
+    ...nodes.filter((node) => cy.getElementById(node.id).empty()).map((node) => ({ group: 'nodes' as const, data: { ...node } })),
+    ...edges.filter((edge) => cy.getElementById(edge.id).empty()).map((edge) => ({ group: 'edges' as const, data: { ...edge } })),
+  ];
+  cy.add(fresh);
+  cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true }).run();
+  status.textContent = `${cy.nodes().length} nodes and ${cy.edges().length} edges drawn.`;
+}
+
+const neighborhoodQuery = `query Neighborhood($id: ID!, $minEvidence: EvidenceLevel) {
+  neighborhood(id: $id, depth: 1, limit: 150, minEvidence: $minEvidence) {
+    truncated nodes { id kind label } edges { id source target predicate level status } } }`;
+
+async function drawNeighborhood(id: string, replace: boolean): Promise<void> {
+  const data = await graphql<{ neighborhood: { truncated: boolean; nodes: GraphNode[]; edges: GraphEdge[] } }>(neighborhoodQuery, {
+    id,
+    minEvidence: evidenceFilter(),
+  });
+  if (replace) cy.elements().remove();
+  addElements(data.neighborhood.nodes, data.neighborhood.edges);
+  if (data.neighborhood.truncated) status.textContent += ' (more exist: the neighbourhood was cut at 150 elements)';
+}
+
+async function choose(id: string, label: string): Promise<void> {
+  rootId = id;
+  pathStart = null;
+  results.hidden = true;
+  searchBox.setAttribute('aria-expanded', 'false');
+  searchBox.value = label;
+  claimPanel.textContent = '';
+  showSelection(id, label);
+  await drawNeighborhood(id, true);
+}
+
+// Search as you type, with keyboard navigation (ArrowDown / ArrowUp / Enter / Escape).
+let searchTimer: number | undefined;
+let searchSerial = 0;
+searchBox.addEventListener('input', () => {
+  window.clearTimeout(searchTimer);
+  searchTimer = window.setTimeout(runSearch, 150);
+});
+
+async function runSearch(): Promise<void> {
+  const text = searchBox.value;
+  const serial = ++searchSerial;
+  const data = await graphql<{ search: Array<{ entity: { id: string; name: string; kind: string } }> }>(
+    'query Search($text: String!) { search(text: $text, first: 10) { entity { id name kind } } }',
+    { text },
+  );
+  if (serial !== searchSerial) return; // a newer keystroke already asked again
+  results.replaceChildren(
+    ...data.search.map(({ entity }, index) => {
+      const item = document.createElement('li');
+      item.id = `result-${index}`;
+      item.setAttribute('role', 'option');
+      item.setAttribute('aria-selected', 'false');
+      item.dataset.id = entity.id;
+      item.dataset.label = entity.name;
+      const name = document.createElement('span');
+      name.textContent = entity.name;
+      const kind = document.createElement('span');
+      kind.className = 'kind';
+      kind.textContent = entity.kind.toLowerCase();
+      item.append(name, kind);
+      item.addEventListener('click', () => void choose(entity.id, entity.name));
+      return item;
+    }),
+  );
+  results.hidden = data.search.length === 0;
+  searchBox.setAttribute('aria-expanded', String(!results.hidden));
+}
+
+function highlighted(): HTMLLIElement | null {
+  return results.querySelector('li[aria-selected="true"]');
+}
+
+function highlight(item: HTMLLIElement | null): void {
+  highlighted()?.setAttribute('aria-selected', 'false');
+  if (!item) return;
+  item.setAttribute('aria-selected', 'true');
+  searchBox.setAttribute('aria-activedescendant', item.id);
+  item.scrollIntoView({ block: 'nearest' });
+}
+
+searchBox.addEventListener('keydown', (event) => {
+  const items = [...results.querySelectorAll('li')];
+  const current = highlighted();
+  const index = current ? items.indexOf(current) : -1;
+  if (event.key === 'ArrowDown' && items.length > 0) {
+    event.preventDefault();
+    highlight(items[Math.min(index + 1, items.length - 1)]!);
+  } else if (event.key === 'ArrowUp' && items.length > 0) {
+    event.preventDefault();
+    highlight(items[Math.max(index - 1, 0)]!);
+  } else if (event.key === 'Enter' && current) {
+    event.preventDefault();
+    void choose(current.dataset.id!, current.dataset.label!);
+  } else if (event.key === 'Escape') {
+    results.hidden = true;
+  }
+});
+
+minEvidence.addEventListener('change', () => {
+  if (rootId) void drawNeighborhood(rootId, true);
+});
+
+function showSelection(id: string, label: string): void {
+  selection.replaceChildren();
+  const title = document.createElement('h2');
+  title.textContent = label;
+  const expand = button('Expand', () => void drawNeighborhood(id, false));
+  const from = button(pathStart === id ? 'Path start ✓' : 'Path from here', () => {
+    pathStart = id;
+    status.textContent = `Path start: ${label}. Click another node to see the shortest path.`;
+    showSelection(id, label);
+  });
+  selection.append(title, expand, from);
+}
+
+function button(text: string, onClick: () => void): HTMLButtonElement {
+  const control = document.createElement('button');
+  control.type = 'button';
+  control.textContent = text;
+  control.addEventListener('click', onClick);
+  return control;
+}
+
+// Clicking a node expands it (or ends a path); clicking an edge opens its claim.
+cy.on('tap', 'node', (event: EventObject) => {
+  const node = event.target;
+  const id = node.id() as string;
+  showSelection(id, node.data('label') as string);
+  if (pathStart && pathStart !== id) void showPath(pathStart, id);
+  else void drawNeighborhood(id, false);
+});
+
+cy.on('tap', 'edge', (event: EventObject) => void showClaim(event.target.id() as string));
+
+interface ClaimDetail {
+  statement: string;
+  predicate: string;
+  status: string;
+  statusNote: string | null;
+  evidence: { level: string; certainty: string | null; study: { name: string } | null };
+  subject: { name: string };
+  object: { name: string };
+  citations: Array<{ locator: string; source: { name: string } }>;
+}
+
+async function showClaim(id: string): Promise<void> {
+  const data = await graphql<{ claim: ClaimDetail | null }>(
+    `query Claim($id: ID!) { claim(id: $id) { statement predicate status statusNote
+      evidence { level certainty study { name } } subject { name } object { name } citations { locator source { name } } } }`,
+    { id },
+  );
+  const claim = data.claim;
+  claimPanel.replaceChildren();
+  if (!claim) return;
+  const title = document.createElement('h2');
+  title.textContent = `${claim.subject.name} ${claim.predicate} ${claim.object.name}`;
+  const list = document.createElement('dl');
+  list.className = 'claim';
+  const row = (term: string, value: string, className?: string) => {
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    if (className) dd.className = className;
+    list.append(dt, dd);
+  };
+  row('Statement', claim.statement);
+  row('Evidence', claim.evidence.level.toLowerCase().replace(/_/g, ' '));
+  row('Certainty', claim.evidence.certainty?.toLowerCase().replace(/_/g, ' ') ?? 'not graded');
+  if (claim.evidence.study) row('Study', claim.evidence.study.name);
+  row('Status', claim.status, `status-${claim.status}`);
+  if (claim.statusNote) row('Why', claim.statusNote);
+  for (const citation of claim.citations) row('Cited in', `${citation.source.name}, ${citation.locator}`);
+  claimPanel.append(title, list);
+}
+
+async function showPath(from: string, to: string): Promise<void> {
+  const data = await graphql<{ paths: Array<{ length: number; nodes: GraphNode[]; edges: GraphEdge[] }> }>(
+    `query Path($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 6, first: 1) {
+      length nodes { id kind label } edges { id source target predicate level status } } }`,
+    { from, to },
+  );
+  pathStart = null;
+  cy.elements().removeClass('path');
+  const [path] = data.paths;
+  if (!path) {
+    status.textContent = 'No path within 6 claims.';
+    return;
+  }
+  addElements(path.nodes, path.edges);
+  for (const item of [...path.nodes, ...path.edges]) cy.getElementById(item.id).addClass('path');
+  status.textContent = `Shortest path: ${path.length} claims, ${path.nodes.map((node) => node.label).join(' → ')}.`;
+}
