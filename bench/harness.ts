@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -69,15 +69,22 @@ async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
   throw new Error(`${url} did not come up within ${timeoutMs} ms`);
 }
 
-async function startSystems(uri: string): Promise<RunningSystem[]> {
+/** Each system's stdout and stderr go to <outDir>/logs/<name>.log, to diagnose a crash. */
+function logTo(outDir: string, name: string): ['ignore', number, number] {
+  mkdirSync(path.join(outDir, 'logs'), { recursive: true });
+  const fd = openSync(path.join(outDir, 'logs', `${name}.log`), 'w');
+  return ['ignore', fd, fd];
+}
+
+async function startSystems(uri: string, outDir: string): Promise<RunningSystem[]> {
   const [fasciaPort, floorPort, peerPort] = [await freePort(), await freePort(), await freePort()];
   const tsx = [process.execPath, '--import', 'tsx'];
   const fascia = spawn(process.execPath, [path.join(projectRoot, 'dist', 'main.js')], {
     env: { ...process.env, NEO4J_URI: uri, PORT: String(fasciaPort), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', FASCIA_SEED_ON_EMPTY: 'false' },
-    stdio: 'ignore',
+    stdio: logTo(outDir, 'fascia'),
   });
-  const floor = spawn(tsx[0]!, [...tsx.slice(1), path.join(__dirname, 'systems', 'floorServer.ts'), uri, String(floorPort)], { stdio: 'ignore' });
-  const peer = spawn(tsx[0]!, [...tsx.slice(1), path.join(__dirname, 'systems', 'peerServer.ts'), uri, String(peerPort)], { stdio: 'ignore' });
+  const floor = spawn(tsx[0]!, [...tsx.slice(1), path.join(__dirname, 'systems', 'floorServer.ts'), uri, String(floorPort)], { stdio: logTo(outDir, 'floor') });
+  const peer = spawn(tsx[0]!, [...tsx.slice(1), path.join(__dirname, 'systems', 'peerServer.ts'), uri, String(peerPort)], { stdio: logTo(outDir, 'peer') });
   const metricsTotal = async () => {
     const text = await (await fetch(`http://127.0.0.1:${fasciaPort}/metrics`)).text();
     return [...text.matchAll(/^fascia_cypher_statements_total\{[^}]*\} (\d+)/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
@@ -94,13 +101,20 @@ async function startSystems(uri: string): Promise<RunningSystem[]> {
   return systems;
 }
 
-async function send(system: RunningSystem, request: Request): Promise<{ ms: number; body: unknown }> {
+async function send(system: RunningSystem, request: Request, retried = false): Promise<{ ms: number; body: unknown }> {
   const started = performance.now();
-  const response = await fetch(`${system.baseUrl}${request.path === '/graphql' && system.name === 'peer' ? '/' : request.path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: request.body,
-  });
+  let response: Response;
+  try {
+    response = await fetch(`${system.baseUrl}${request.path === '/graphql' && system.name === 'peer' ? '/' : request.path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: request.body,
+    });
+  } catch (error) {
+    // A kept-alive socket the server closed while idle fails once; the request is a read, so retry.
+    if (retried) throw error;
+    return send(system, request, true);
+  }
   const body = await response.json();
   const ms = performance.now() - started;
   if (response.status !== 200 || (body as { errors?: unknown }).errors) throw new Error(`${system.name} ${request.path}: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
@@ -145,7 +159,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     options.log(`size ${options.size}: ${load.claimsPerSecond} claims/s (${load.ms} ms writing, ${load.validateMs} ms validating)`);
     const targets = await pickTargets(db);
     options.log(`size ${options.size}: targets ${JSON.stringify(targets)}`);
-    systems.push(...(await startSystems(uri)));
+    systems.push(...(await startSystems(uri, options.outDir)));
     const pin = canPin();
 
     const queries = {} as BenchResult['queries'];
@@ -166,7 +180,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const entry: Partial<BenchResult['queries'][QueryName]> = { peer: null, cypherPerRequest: { fascia: 0, floor: 0, peer: null } };
       for (const system of active) {
         const request = requestFor(system);
-        for (let i = 0; i < 10; i += 1) await send(system, request);
+        // Warm-up long enough for V8 and Neo4j to compile their hot paths, the same for every system.
+        for (let i = 0; i < Math.max(50, options.latencyRequests); i += 1) await send(system, request);
         const before = await system.statements();
         const times: number[] = [];
         for (let i = 0; i < options.latencyRequests; i += 1) times.push((await send(system, request)).ms);
