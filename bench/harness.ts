@@ -2,7 +2,6 @@ import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_pr
 import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { Database } from '../src/db/database';
 import { createDriver } from '../src/db/driver';
 import { freePort } from '../src/db/freePort';
@@ -121,6 +120,17 @@ async function send(system: RunningSystem, request: Request, retried = false): P
   return { ms, body };
 }
 
+/**
+ * JSON with object keys sorted: equal values give equal strings whatever their key order. (Not
+ * util.isDeepStrictEqual, which also compares prototypes and so tells apart objects from two
+ * realms, as under Jest.)
+ */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : inner,
+  );
+}
+
 function percentile(sorted: number[], p: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 100) / 100;
 }
@@ -172,8 +182,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const answers = new Map<SystemName, unknown>();
       for (const system of active) answers.set(system.name, query.canonical[system.name]!((await send(system, requestFor(system))).body));
       for (const system of active) {
-        if (!isDeepStrictEqual(answers.get(system.name), answers.get('floor'))) {
-          throw new Error(`${name}: ${system.name} and floor disagree:\n${JSON.stringify(answers.get(system.name)).slice(0, 800)}\n${JSON.stringify(answers.get('floor')).slice(0, 800)}`);
+        if (stableJson(answers.get(system.name)) !== stableJson(answers.get('floor'))) {
+          throw new Error(`${name}: ${system.name} and floor disagree:\n${JSON.stringify(answers.get(system.name))}\n${JSON.stringify(answers.get('floor'))}`);
         }
       }
 
