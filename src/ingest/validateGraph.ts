@@ -86,11 +86,10 @@ export async function validateGraph(files: ParsedFile[], existing?: ExistingEnti
       continue;
     }
     const { data } = shape;
-    entities.push(
-      ...parseEntries(file, data.entities, entityEntry, entityLabel, problems).map((e) => ({ ...e, value: toEntityRecord(e.value) })),
-    );
-    claims.push(...parseEntries(file, data.claims, claimEntry, claimLabel, problems).map((c) => ({ ...c, value: toClaimRecord(c.value) })));
-    redirects.push(...parseEntries(file, data.redirects, redirectEntry, (i) => `redirects[${i}]`, problems));
+    // Loops, not push(...list): a spread of a million arguments overflows the call stack.
+    for (const e of parseEntries(file, data.entities, entityEntry, entityLabel, problems)) entities.push({ ...e, value: toEntityRecord(e.value) });
+    for (const c of parseEntries(file, data.claims, claimEntry, claimLabel, problems)) claims.push({ ...c, value: toClaimRecord(c.value) });
+    for (const r of parseEntries(file, data.redirects, redirectEntry, (i) => `redirects[${i}]`, problems)) redirects.push(r);
   }
 
   const kinds = new Map<string, EntityKind>();

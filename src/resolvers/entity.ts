@@ -45,6 +45,27 @@ export async function claimsOf(
   return claimConnection(await loaders.claimPages.load({ id: entity.id, options }));
 }
 
+interface TreatmentArgs {
+  minEvidence?: EvidenceLevel | null;
+  includeRetracted?: boolean | null;
+  first?: number | null;
+}
+
+/** Technique.treats and Condition.treatedBy: the TREATS claims grouped by the other end. */
+function treatmentLinks(side: 'technique' | 'condition') {
+  return (entity: StoredEntity, args: TreatmentArgs, { loaders }: Context, info: GraphQLResolveInfo) =>
+    loaders.treatments.load({
+      id: entity.id,
+      options: {
+        side,
+        maxRank: evidenceRankLimit(args.minEvidence),
+        includeRetracted: args.includeRetracted ?? false,
+        first: pageSize(args.first, 'first', 50),
+        embed: claimEmbeds(info, ['claims']),
+      },
+    });
+}
+
 const roleVia: Record<ClaimRole, ClaimVia> = { SUBJECT: 'SUBJECT', OBJECT: 'OBJECT', ANY: 'ANY' };
 
 /** Fields every Entity type shares. */
@@ -73,32 +94,12 @@ export const entityResolvers: Resolvers = {
   Technique: {
     ...common,
     ...relationFields.Technique,
-    treats: (entity, args, { loaders }, info) =>
-      loaders.treatments.load({
-        id: entity.id,
-        options: {
-          side: 'technique',
-          maxRank: evidenceRankLimit(args.minEvidence),
-          includeRetracted: args.includeRetracted ?? false,
-          first: pageSize(args.first, 'first', 50),
-          embed: claimEmbeds(info, ['claims']),
-        },
-      }),
+    treats: treatmentLinks('technique'),
   },
   Condition: {
     ...common,
     ...relationFields.Condition,
-    treatedBy: (entity, args, { loaders }, info) =>
-      loaders.treatments.load({
-        id: entity.id,
-        options: {
-          side: 'condition',
-          maxRank: evidenceRankLimit(args.minEvidence),
-          includeRetracted: args.includeRetracted ?? false,
-          first: pageSize(args.first, 'first', 50),
-          embed: claimEmbeds(info, ['claims']),
-        },
-      }),
+    treatedBy: treatmentLinks('condition'),
   },
   Study: {
     ...common,
