@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -75,6 +76,9 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
     costLimitPlugin(config.limits.maxCost),
     observabilityPlugin(metrics),
     ...(armor.plugins as ApolloServerPlugin<Context>[]),
+    // The schema sets no cache hints, and the default cache-control plugin would otherwise wrap
+    // every field's resolver to compute them (a measurable share of a 500-claim page).
+    ApolloServerPluginCacheControlDisabled(),
     production
       ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
       : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: { runTelemetry: false } }),

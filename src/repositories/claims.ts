@@ -1,7 +1,8 @@
 import type { Database } from '../db/database';
 import { int } from '../db/params';
 import { evidenceLevels, type ClaimStatus, type Predicate } from '../domain';
-import { claimProjection, entityProjection, toStoredClaim, type Embeds } from './projections';
+import type { EntityPart, PartNames } from './entityParts';
+import { claimProjection, entityProjection, toStoredClaim, type ClaimSelection, type Embeds } from './projections';
 import type { Page, StoredClaim, StoredEntity, TreatmentLinkRecord } from './records';
 
 /** Keyset position in the claim order (strongest evidence first, then id). */
@@ -30,6 +31,8 @@ export interface ClaimListOptions {
   /** Count all matching claims (costly on busy entities; only when totalCount is asked for). */
   withTotal: boolean;
   embed: Embeds;
+  /** Only these claim fields are read; null reads them all. */
+  select: ClaimSelection | null;
 }
 
 const claimFilters = /* cypher */ `($predicates IS NULL OR c.predicate IN $predicates)
@@ -53,27 +56,32 @@ function toPage(row: Record<string, unknown>, first: number): Page<StoredClaim> 
   return { items: page.slice(0, first), total: (row.total as number | null) ?? -1, hasNextPage: page.length > first };
 }
 
-/** For each entity, one page of the claims hanging off it `via` one relation, and their total. */
-export async function claimsAround(
-  db: Database,
-  ids: readonly string[],
-  via: ClaimVia,
-  options: ClaimListOptions,
-): Promise<Map<string, Page<StoredClaim>>> {
+/** Renames the shared filters' parameters for a part. */
+function withNames(cypher: string, names: PartNames): string {
+  return cypher.replace(/\$([A-Za-z]+)/g, (_match, name: string) => names.param(name));
+}
+
+/**
+ * One page of the claims hanging off each entity `via` one relation, and their total when asked
+ * (distinct: a claim joining the entity to itself matches both of its ends).
+ */
+export function claimPagePart(via: ClaimVia, options: ClaimListOptions): EntityPart<Page<StoredClaim>> {
   const pattern = viaPatterns[via];
-  const rows = await db.read(
-    /* cypher */ `
-    UNWIND $ids AS id
-    MATCH (e:Entity {id: id})
-    CALL (e) {
-      MATCH ${pattern} WHERE ${claimFilters} AND ${afterPosition}
-      WITH DISTINCT c ORDER BY c.levelRank, c.id LIMIT $limit
-      RETURN collect(${claimProjection('c', options.embed)}) AS page
-    }
-    RETURN id, page, CASE WHEN $withTotal THEN COUNT { MATCH ${pattern} WHERE ${claimFilters} } ELSE null END AS total`,
-    { ids, ...listParams(options) },
-  );
-  return new Map(rows.map((row) => [row.id as string, toPage(row, options.first)]));
+  return {
+    params: listParams(options),
+    body: (names) =>
+      withNames(
+        /* cypher */ `
+        CALL (e) {
+          MATCH ${pattern} WHERE ${claimFilters} AND ${afterPosition}
+          WITH DISTINCT c ORDER BY c.levelRank, c.id LIMIT $limit
+          RETURN collect(${claimProjection('c', options.embed, options.select)}) AS page
+        }
+        RETURN {page: page, total: CASE WHEN $withTotal THEN COUNT { MATCH ${pattern} WHERE ${claimFilters} RETURN DISTINCT c } ELSE null END} AS ${names.column}`,
+        names,
+      ),
+    read: (value) => toPage(value as Record<string, unknown>, options.first),
+  };
 }
 
 export interface ClaimFilterValues {
@@ -111,7 +119,7 @@ export async function listClaims(db: Database, filter: ClaimFilterValues, option
     CALL () {
       MATCH ${start} WHERE ${where} AND ${afterPosition}
       WITH DISTINCT c ORDER BY c.levelRank, c.id LIMIT $limit
-      RETURN collect(${claimProjection('c', options.embed)}) AS page
+      RETURN collect(${claimProjection('c', options.embed, options.select)}) AS page
     }
     CALL () {
       WITH 1 AS ignored WHERE $withTotal
@@ -139,50 +147,40 @@ export interface TreatmentLinkOptions {
   includeRetracted: boolean;
   first: number;
   embed: Embeds;
+  /** Only these claim fields are read; null reads them all. */
+  select: ClaimSelection | null;
 }
 
 /**
- * For each technique (or condition), its TREATS claims grouped by the other end. A link's
- * strength is its strongest claim that is neither RETRACTED nor UNSUPPORTED; links without one
- * are left out, as are links weaker than maxRank. Strongest links first, then by name.
+ * Each technique's (or condition's) TREATS claims grouped by the other end. A link's strength is
+ * its strongest claim that is neither RETRACTED nor UNSUPPORTED; links without one are left out,
+ * as are links weaker than maxRank. Strongest links first, then by name. Each link carries the
+ * other end whole, for the entity loader.
  */
-export async function treatmentLinks(
-  db: Database,
-  ids: readonly string[],
-  options: TreatmentLinkOptions,
-): Promise<{ links: Map<string, TreatmentLinkRecord[]>; others: StoredEntity[] }> {
+export function treatmentLinksPart(options: TreatmentLinkOptions): EntityPart<TreatmentLinkRecord[]> {
   const [mine, theirs] = options.side === 'technique' ? ['SUBJECT', 'OBJECT'] : ['OBJECT', 'SUBJECT'];
-  const rows = await db.read(
-    /* cypher */ `
-    UNWIND $ids AS id
-    MATCH (e:Entity {id: id})
-    CALL (e) {
-      MATCH (e)<-[:${mine}]-(c:Claim {predicate: 'TREATS'})-[:${theirs}]->(other:Entity)
-      WHERE $includeRetracted OR c.status <> 'RETRACTED'
-      WITH other, c ORDER BY c.levelRank, c.id
-      WITH other, collect(${claimProjection('c', options.embed)}) AS claims,
-           min(CASE WHEN c.status IN ['RETRACTED', 'UNSUPPORTED'] THEN null ELSE c.levelRank END) AS best
-      WHERE best IS NOT NULL AND best <= $maxRank
-      WITH other, claims, best ORDER BY best, other.name, other.id LIMIT $first
-      RETURN collect({other: ${entityProjection('other')}, claims: claims, best: best}) AS links
-    }
-    RETURN id, links`,
-    { ids, maxRank: options.maxRank, includeRetracted: options.includeRetracted, first: int(options.first) },
-  );
-  const others: StoredEntity[] = [];
-  const links = new Map<string, TreatmentLinkRecord[]>();
-  for (const row of rows) {
-    const id = row.id as string;
-    const list = (row.links as Array<{ other: StoredEntity; claims: unknown[]; best: number }>).map((link) => {
-      others.push(link.other);
-      return {
+  return {
+    params: { maxRank: options.maxRank, includeRetracted: options.includeRetracted, first: int(options.first) },
+    body: (names) =>
+      withNames(
+        /* cypher */ `
+        MATCH (e)<-[:${mine}]-(c:Claim {predicate: 'TREATS'})-[:${theirs}]->(other:Entity)
+        WHERE $includeRetracted OR c.status <> 'RETRACTED'
+        WITH other, c ORDER BY c.levelRank, c.id
+        WITH other, collect(${claimProjection('c', options.embed, options.select)}) AS claims,
+             min(CASE WHEN c.status IN ['RETRACTED', 'UNSUPPORTED'] THEN null ELSE c.levelRank END) AS best
+        WHERE best IS NOT NULL AND best <= $maxRank
+        WITH other, claims, best ORDER BY best, other.name, other.id LIMIT $first
+        RETURN collect({other: ${entityProjection('other')}, claims: claims, best: best}) AS ${names.column}`,
+        names,
+      ),
+    read: (value, id) =>
+      (value as Array<{ other: StoredEntity; claims: unknown[]; best: number }>).map((link) => ({
         technique: options.side === 'technique' ? id : link.other.id,
         condition: options.side === 'technique' ? link.other.id : id,
         claims: link.claims.map(toStoredClaim),
         strongestEvidence: evidenceLevels[link.best]!,
-      };
-    });
-    links.set(id, list);
-  }
-  return { links, others };
+        other: link.other,
+      })),
+  };
 }

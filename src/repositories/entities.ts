@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { int } from '../db/params';
 import type { EntityKind, Predicate } from '../domain';
+import { composeCalls, readValues, type EntityPart, type EntityWithParts, type GuardedPart } from './entityParts';
 import { entityProjection } from './projections';
 import type { Page, StoredEntity } from './records';
 
@@ -22,27 +23,43 @@ export async function entitiesByIds(db: Database, ids: readonly string[]): Promi
   return new Map(rows.map((row) => [row.id as string, row.entity as StoredEntity]));
 }
 
-/** A page of entities in id order, optionally of one kind; `after` is the last id seen. */
+/**
+ * A page of entities in id order, optionally of one kind; `after` is the last id seen. The parts
+ * are read about each entity of the page in the same statement (see entityParts.ts); the total
+ * only when asked for, as counting every entity of a large graph is not free.
+ */
 export async function listEntities(
   db: Database,
-  { kind, first, after }: { kind: EntityKind | null; first: number; after: string | null },
-): Promise<Page<StoredEntity>> {
-  const [row] = await db.read(
+  { kind, first, after, withTotal }: { kind: EntityKind | null; first: number; after: string | null; withTotal: boolean },
+  parts: GuardedPart[] = [],
+): Promise<Page<EntityWithParts>> {
+  const { cypher, params, columns } = composeCalls(parts);
+  // One row per entity rather than one collected list: aggregating large nested values into a
+  // single record measured about 6 ms slower per page of 50 (Neo4j 5.26, slotted runtime).
+  const rows = await db.read(
     /* cypher */ `
     CALL () {
+      WITH 1 AS ignored WHERE $withTotal
       MATCH (e:Entity) WHERE $kind IS NULL OR e.kind = $kind
       RETURN count(e) AS total
     }
-    CALL () {
+    OPTIONAL CALL () {
       MATCH (e:Entity) WHERE ($kind IS NULL OR e.kind = $kind) AND e.id > $after
       WITH e ORDER BY e.id LIMIT $limit
-      RETURN collect(${entityProjection('e')}) AS page
+      ${cypher}
+      RETURN ${entityProjection('e')} AS entity${columns.map((column) => `, ${column}`).join('')}
     }
-    RETURN total, page`,
-    { kind, after: after ?? '', limit: int(first + 1) },
+    RETURN total, entity${columns.map((column) => `, ${column}`).join('')}`,
+    { ...params, kind, after: after ?? '', limit: int(first + 1), withTotal },
   );
-  const page = row!.page as StoredEntity[];
-  return { items: page.slice(0, first), total: row!.total as number, hasNextPage: page.length > first };
+  const page = rows
+    .filter((row) => row.entity !== null)
+    .map((row) => {
+      const entity = row.entity as StoredEntity;
+      return { entity, values: readValues(row, entity, parts, columns) };
+    })
+    .sort((a, b) => (a.entity.id < b.entity.id ? -1 : 1));
+  return { items: page.slice(0, first), total: withTotal ? (rows[0]!.total as number) : -1, hasNextPage: page.length > first };
 }
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -62,24 +79,19 @@ const neighbourPatterns: Record<Direction, string> = {
 };
 
 /**
- * For each entity, the distinct entities its claims (with these predicates, in this direction)
- * join it to, strongest evidence first, then by name.
+ * The distinct entities an entity's claims (with these predicates, in this direction) join it
+ * to, strongest evidence first, then by name.
  */
-export async function neighboursOf(db: Database, ids: readonly string[], options: NeighbourOptions): Promise<Map<string, StoredEntity[]>> {
-  const rows = await db.read(
-    /* cypher */ `
-    UNWIND $ids AS id
-    MATCH (e:Entity {id: id})
-    CALL (e) {
+export function neighboursPart(options: NeighbourOptions): EntityPart<StoredEntity[]> {
+  return {
+    params: { predicates: options.predicates, maxRank: options.maxRank, includeRetracted: options.includeRetracted },
+    body: ({ param, column }) => /* cypher */ `
       MATCH ${neighbourPatterns[options.direction]}
-      WHERE n <> e AND c.predicate IN $predicates AND c.levelRank <= $maxRank
-        AND ($includeRetracted OR c.status <> 'RETRACTED')
+      WHERE n <> e AND c.predicate IN ${param('predicates')} AND c.levelRank <= ${param('maxRank')}
+        AND (${param('includeRetracted')} OR c.status <> 'RETRACTED')
       WITH n, min(c.levelRank) AS best
       ORDER BY best, n.name, n.id
-      RETURN collect(${entityProjection('n')}) AS neighbours
-    }
-    RETURN id, neighbours`,
-    { ids, predicates: options.predicates, maxRank: options.maxRank, includeRetracted: options.includeRetracted },
-  );
-  return new Map(rows.map((row) => [row.id as string, row.neighbours as StoredEntity[]]));
+      RETURN collect(${entityProjection('n')}) AS ${column}`,
+    read: (value) => value as StoredEntity[],
+  };
 }

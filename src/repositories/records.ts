@@ -61,6 +61,8 @@ export interface TreatmentLinkRecord {
   condition: string;
   claims: StoredClaim[];
   strongestEvidence: EvidenceLevel;
+  /** The end that is not the entity asked about, whole, for the entity loader. */
+  other?: StoredEntity;
 }
 
 /** One page of a longer ordered list, and how long the whole list is. */

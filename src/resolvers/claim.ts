@@ -7,7 +7,7 @@ import { listClaims } from '../repositories/claims';
 import type { StoredEntity } from '../repositories/records';
 import { decodeClaimCursor, evidenceRankLimit, pageSize } from './args';
 import { claimConnection } from './connections';
-import { claimEmbeds, selects } from './lookahead';
+import { claimEmbeds, claimSelection, selects } from './lookahead';
 
 /** A claim's end, citation source or study must exist; a missing one means a broken graph. */
 async function requiredEntity({ loaders }: Context, id: string): Promise<StoredEntity> {
@@ -46,6 +46,7 @@ export const claimResolvers: Resolvers = {
           after: position,
           withTotal: selects(info, ['totalCount']),
           embed: claimEmbeds(info, ['edges', 'node']),
+      select: claimSelection(info, ['edges', 'node']),
         },
       );
       context.loaders.primeFromClaims(page.items);

@@ -1,23 +1,24 @@
-import type { Context } from '../context';
 import type { EvidenceLevel, Predicate } from '../domain';
 import type { Direction } from '../repositories/entities';
-import type { StoredEntity } from '../repositories/records';
 import { evidenceRankLimit } from './args';
+import type { FieldLoad } from './fieldLoad';
 
 type RelationArgs = { minEvidence?: EvidenceLevel | null; includeRetracted?: boolean | null };
 
 /** A typed relationship field: the entities joined to this one by `predicate`, in `direction`. */
-function related(predicate: Predicate, direction: Direction) {
-  return (entity: StoredEntity, args: RelationArgs, { loaders }: Context) =>
-    loaders.neighbours.load({
-      id: entity.id,
+function related(predicate: Predicate, direction: Direction): FieldLoad<RelationArgs> {
+  return {
+    plan: (args) => ({
+      loader: 'neighbours',
       options: {
         predicates: [predicate],
         direction,
         maxRank: evidenceRankLimit(args.minEvidence),
         includeRetracted: args.includeRetracted ?? false,
       },
-    });
+    }),
+    finish: (value) => value,
+  };
 }
 
 const out = (predicate: Predicate) => related(predicate, 'OUT');

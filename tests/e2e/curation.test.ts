@@ -273,6 +273,9 @@ describe('curation through GraphQL over HTTP', () => {
 
       const resolved = await service.gql(`{ entity(id: "${merge}") { id name } }`);
       expect(resolved.body.data!.entity).toEqual({ id: keep, name: 'Kept technique' });
+      // The merged id also resolves when the root field reads the entity's claims along with it.
+      const readAhead = await service.gql(`{ entity(id: "${merge}") { id claims(includeRetracted: true) { totalCount } } }`);
+      expect(readAhead.body.data!.entity).toEqual({ id: keep, claims: { totalCount: 4 } });
 
       const claims = await service.gql(`{ entity(id: "${keep}") { claims(includeRetracted: true) { edges { node {
         id statement status statusNote predicate subject { id } object { id } citations { source { id } } } } } } }`);
