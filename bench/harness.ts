@@ -21,6 +21,8 @@ export interface BenchOptions {
   /** Use this Neo4j instead of starting one (the synthetic graph is loaded into it, then removed). */
   neo4jUri?: string;
   latencyRequests: number;
+  /** Requests sent to each system before its latency is timed, so V8 has optimised its hot paths. */
+  warmupRequests: number;
   throughputSeconds: number;
   connections: number;
   heapMb: number;
@@ -190,8 +192,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const entry: Partial<BenchResult['queries'][QueryName]> = { peer: null, cypherPerRequest: { fascia: 0, floor: 0, peer: null } };
       for (const system of active) {
         const request = requestFor(system);
-        // Warm-up long enough for V8 and Neo4j to compile their hot paths, the same for every system.
-        for (let i = 0; i < Math.max(50, options.latencyRequests); i += 1) await send(system, request);
+        // Warm-up long enough for V8 and Neo4j to compile their hot paths, the same for every system:
+        // a fresh Fascia process answered Q1's 200 requests after a 200-request warm-up 40 % slower
+        // than after 1,000 (Apollo's and graphql-js's code takes that long to reach V8's top tier).
+        for (let i = 0; i < options.warmupRequests; i += 1) await send(system, request);
         const before = await system.statements();
         const times: number[] = [];
         for (let i = 0; i < options.latencyRequests; i += 1) times.push((await send(system, request)).ms);

@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   const options = new Command('bench')
     .option('-s, --sizes <list>', 'claims per synthetic graph, comma-separated', '10000,100000')
     .option('--latency-requests <n>', 'sequential requests per system and query for latency', '200')
+    .option('--warmup-requests <n>', 'requests per system and query before latency is timed', '1000')
     .option('--throughput-seconds <n>', 'seconds of load at --connections per system and query', '5')
     .option('-c, --connections <n>', 'concurrent clients for throughput', '16')
     .option('--heap <mb>', 'Neo4j heap for the benchmark database', '2048')
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
     .option('--neo4j-uri <uri>', 'use this Neo4j instead of starting one per size')
     .option('-o, --out <dir>', 'results directory', path.join(__dirname, 'results'))
     .parse()
-    .opts<{ sizes: string; latencyRequests: string; throughputSeconds: string; connections: string; heap: string; pagecache: string; neo4jUri?: string; out: string }>();
+    .opts<{ sizes: string; latencyRequests: string; warmupRequests: string; throughputSeconds: string; connections: string; heap: string; pagecache: string; neo4jUri?: string; out: string }>();
   const results: BenchResult[] = [];
   for (const size of options.sizes.split(',').map(Number)) {
     results.push(
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
         size,
         neo4jUri: options.neo4jUri,
         latencyRequests: Number(options.latencyRequests),
+        warmupRequests: Number(options.warmupRequests),
         throughputSeconds: Number(options.throughputSeconds),
         connections: Number(options.connections),
         heapMb: Number(options.heap),

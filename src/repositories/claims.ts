@@ -159,6 +159,8 @@ export interface TreatmentLinkOptions {
  */
 export function treatmentLinksPart(options: TreatmentLinkOptions): EntityPart<TreatmentLinkRecord[]> {
   const [mine, theirs] = options.side === 'technique' ? ['SUBJECT', 'OBJECT'] : ['OBJECT', 'SUBJECT'];
+  // Each claim's far end is the link's other entity, read once per link rather than per claim.
+  const embed = { ...options.embed, [options.side === 'technique' ? 'object' : 'subject']: false };
   return {
     params: { maxRank: options.maxRank, includeRetracted: options.includeRetracted, first: int(options.first) },
     body: (names) =>
@@ -167,7 +169,7 @@ export function treatmentLinksPart(options: TreatmentLinkOptions): EntityPart<Tr
         MATCH (e)<-[:${mine}]-(c:Claim {predicate: 'TREATS'})-[:${theirs}]->(other:Entity)
         WHERE $includeRetracted OR c.status <> 'RETRACTED'
         WITH other, c ORDER BY c.levelRank, c.id
-        WITH other, collect(${claimProjection('c', options.embed, options.select)}) AS claims,
+        WITH other, collect(${claimProjection('c', embed, options.select)}) AS claims,
              min(CASE WHEN c.status IN ['RETRACTED', 'UNSUPPORTED'] THEN null ELSE c.levelRank END) AS best
         WHERE best IS NOT NULL AND best <= $maxRank
         WITH other, claims, best ORDER BY best, other.name, other.id LIMIT $first
@@ -178,7 +180,10 @@ export function treatmentLinksPart(options: TreatmentLinkOptions): EntityPart<Tr
       (value as Array<{ other: StoredEntity; claims: unknown[]; best: number }>).map((link) => ({
         technique: options.side === 'technique' ? id : link.other.id,
         condition: options.side === 'technique' ? link.other.id : id,
-        claims: link.claims.map(toStoredClaim),
+        claims: link.claims.map((claim) => {
+          const stored = toStoredClaim(claim);
+          return options.side === 'technique' ? { ...stored, subject: id, object: link.other.id } : { ...stored, subject: link.other.id, object: id };
+        }),
         strongestEvidence: evidenceLevels[link.best]!,
         other: link.other,
       })),

@@ -21,6 +21,7 @@ describe('npm run bench, on a tiny graph', () => {
       size: 400,
       neo4jUri: process.env.NEO4J_URI,
       latencyRequests: 3,
+      warmupRequests: 5,
       throughputSeconds: 1,
       connections: 2,
       heapMb: 512,
