@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const options = new Command('bench')
     .option('-s, --sizes <list>', 'claims per synthetic graph, comma-separated', '10000,100000')
     .option('--latency-requests <n>', 'sequential requests per system and query for latency', '200')
-    .option('--warmup-requests <n>', 'requests per system and query before latency is timed', '1000')
+    .option('--warmup-requests <n>', 'requests per system and query before latency is timed', '800')
     .option('--throughput-seconds <n>', 'seconds of load at --connections per system and query', '5')
     .option('-c, --connections <n>', 'concurrent clients for throughput', '16')
     .option('--heap <mb>', 'Neo4j heap for the benchmark database', '2048')
