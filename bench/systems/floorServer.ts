@@ -31,8 +31,11 @@ const handlers: Record<string, Handler> = {
     return row;
   },
   async Q2(db) {
+    // `e.id > ''` lets the planner walk the id index in order instead of sorting every entity
+    // (without it, Q2 took 90 ms at a million claims).
     return db.read(/* cypher */ `
-      MATCH (e:Entity) WITH e ORDER BY e.id LIMIT 50
+      MATCH (e:Entity) WHERE e.id > ''
+      WITH e ORDER BY e.id LIMIT 50
       RETURN e.id AS id, e.name AS name, COLLECT {
         MATCH (e)<-[:SUBJECT|OBJECT]-(c:Claim) WHERE c.status <> 'RETRACTED'
         WITH DISTINCT c ORDER BY c.levelRank, c.id LIMIT 10

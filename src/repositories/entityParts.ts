@@ -10,8 +10,8 @@ export interface PartNames {
 
 /**
  * Something read about each entity, as the body of a `CALL (e) { … }` subquery over a bound
- * entity `e`. The body must end in an aggregation (one row whatever it matches) that returns
- * `names.column`. Parts compose: the loaders run one alone per batch of entities, and a root
+ * entity `e`. The body must return exactly one row whatever it matches (an aggregation does),
+ * with one column, `names.column`. Parts compose: the loaders run one alone per batch of entities, and a root
  * field runs the entity lookup and every part its query asks for as one statement.
  */
 export interface EntityPart<T> {
@@ -36,7 +36,7 @@ export function composeCalls(parts: GuardedPart[]): { cypher: string; params: Pa
     for (const [name, value] of Object.entries(part.params)) params[`${ns}_${name}`] = value;
     columns.push(ns);
     if (kinds === null) return `CALL (e) {\n${part.body(names)}\n}`;
-    // Skips the work for entities of other kinds; the column is then null and is not read.
+    // Skips the work for entities of other kinds (OPTIONAL keeps their row); their value is not read.
     params[`${ns}_kinds`] = kinds;
     return `OPTIONAL CALL (e) {\nWITH e WHERE e.kind IN $${ns}_kinds\n${part.body(names)}\n}`;
   });
