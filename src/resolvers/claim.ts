@@ -46,7 +46,7 @@ export const claimResolvers: Resolvers = {
           after: position,
           withTotal: selects(info, ['totalCount']),
           embed: claimEmbeds(info, ['edges', 'node']),
-      select: claimSelection(info, ['edges', 'node']),
+          select: claimSelection(info, ['edges', 'node']),
         },
       );
       context.loaders.primeFromClaims(page.items);
