@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { int } from '../db/params';
 import type { EntityKind, Predicate } from '../domain';
-import { composeCalls, readValues, type EntityPart, type EntityWithParts, type GuardedPart } from './entityParts';
+import { composeCalls, entityByIdOrRedirect, readValues, type EntityPart, type EntityWithParts, type GuardedPart } from './entityParts';
 import { entityProjection } from './projections';
 import type { Page, StoredEntity } from './records';
 
@@ -13,11 +13,8 @@ export async function entitiesByIds(db: Database, ids: readonly string[]): Promi
   const rows = await db.read(
     /* cypher */ `
     UNWIND $ids AS id
-    OPTIONAL MATCH (e:Entity {id: id})
-    OPTIONAL MATCH (:Redirect {id: id})-[:REDIRECTS_TO]->(target:Entity)
-    WITH id, coalesce(e, target) AS found
-    WHERE found IS NOT NULL
-    RETURN id, ${entityProjection('found')} AS entity`,
+    ${entityByIdOrRedirect}
+    RETURN id, ${entityProjection('e')} AS entity`,
     { ids },
   );
   return new Map(rows.map((row) => [row.id as string, row.entity as StoredEntity]));
@@ -33,7 +30,7 @@ export async function listEntities(
   { kind, first, after, withTotal }: { kind: EntityKind | null; first: number; after: string | null; withTotal: boolean },
   parts: GuardedPart[] = [],
 ): Promise<Page<EntityWithParts>> {
-  const { cypher, params, columns } = composeCalls(parts);
+  const { cypher, params, columns, returned } = composeCalls(parts);
   // One row per entity rather than one collected list: aggregating large nested values into a
   // single record measured about 6 ms slower per page of 50 (Neo4j 5.26, slotted runtime).
   const rows = await db.read(
@@ -47,9 +44,9 @@ export async function listEntities(
       MATCH (e:Entity) WHERE ($kind IS NULL OR e.kind = $kind) AND e.id > $after
       WITH e ORDER BY e.id LIMIT $limit
       ${cypher}
-      RETURN ${entityProjection('e')} AS entity${columns.map((column) => `, ${column}`).join('')}
+      RETURN ${entityProjection('e')} AS entity${returned}
     }
-    RETURN total, entity${columns.map((column) => `, ${column}`).join('')}`,
+    RETURN total, entity${returned}`,
     { ...params, kind, after: after ?? '', limit: int(first + 1), withTotal },
   );
   const page = rows
@@ -58,6 +55,7 @@ export async function listEntities(
       const entity = row.entity as StoredEntity;
       return { entity, values: readValues(row, entity, parts, columns) };
     })
+    // Cypher does not promise that rows keep their order through the CALL subqueries.
     .sort((a, b) => (a.entity.id < b.entity.id ? -1 : 1));
   return { items: page.slice(0, first), total: withTotal ? (rows[0]!.total as number) : -1, hasNextPage: page.length > first };
 }

@@ -11,8 +11,8 @@ export interface PartNames {
 /**
  * Something read about each entity, as the body of a `CALL (e) { … }` subquery over a bound
  * entity `e`. The body must return exactly one row whatever it matches (an aggregation does),
- * with one column, `names.column`. Parts compose: the loaders run one alone per batch of entities, and a root
- * field runs the entity lookup and every part its query asks for as one statement.
+ * with one column, `names.column`. Parts compose: the loaders run one alone per batch of
+ * entities, and a root field runs the entity lookup and every part its query asks for as one statement.
  */
 export interface EntityPart<T> {
   body(names: PartNames): string;
@@ -26,8 +26,21 @@ export interface GuardedPart {
   kinds: string[] | null;
 }
 
-/** The parts as CALL clauses over `e`, their parameters, and the column each one returns. */
-export function composeCalls(parts: GuardedPart[]): { cypher: string; params: Params; columns: string[] } {
+/**
+ * Binds `e` to the entity whose id is `id`, or to the entity it was merged into (its redirect);
+ * rows with neither are dropped. Shared by the entity loader and the root fields' statements.
+ */
+export const entityByIdOrRedirect = /* cypher */ `
+    OPTIONAL MATCH (found:Entity {id: id})
+    OPTIONAL MATCH (:Redirect {id: id})-[:REDIRECTS_TO]->(target:Entity)
+    WITH id, coalesce(found, target) AS e
+    WHERE e IS NOT NULL`;
+
+/**
+ * The parts as CALL clauses over `e`, their parameters, the column each one returns, and those
+ * columns as a tail for a RETURN list (`, part0, part1`).
+ */
+export function composeCalls(parts: GuardedPart[]): { cypher: string; params: Params; columns: string[]; returned: string } {
   const params: Params = {};
   const columns: string[] = [];
   const calls = parts.map(({ part, kinds }, index) => {
@@ -40,7 +53,7 @@ export function composeCalls(parts: GuardedPart[]): { cypher: string; params: Pa
     params[`${ns}_kinds`] = kinds;
     return `OPTIONAL CALL (e) {\nWITH e WHERE e.kind IN $${ns}_kinds\n${part.body(names)}\n}`;
   });
-  return { cypher: calls.join('\n'), params, columns };
+  return { cypher: calls.join('\n'), params, columns, returned: columns.map((column) => `, ${column}`).join('') };
 }
 
 /** One part for each of these entities, batched: the loaders' statement. */
@@ -73,15 +86,13 @@ export function readValues(row: Record<string, unknown>, entity: StoredEntity, p
  * parts, in one statement: a root field and the relationship fields below it in one round trip.
  */
 export async function entityWithParts(db: Database, id: string, parts: GuardedPart[]): Promise<EntityWithParts | null> {
-  const { cypher, params, columns } = composeCalls(parts);
+  const { cypher, params, columns, returned } = composeCalls(parts);
   const [row] = await db.read(
     /* cypher */ `
-    OPTIONAL MATCH (found:Entity {id: $id})
-    OPTIONAL MATCH (:Redirect {id: $id})-[:REDIRECTS_TO]->(target:Entity)
-    WITH coalesce(found, target) AS e
-    WHERE e IS NOT NULL
+    UNWIND [$id] AS id
+    ${entityByIdOrRedirect}
     ${cypher}
-    RETURN ${entityProjection('e')} AS entity${columns.map((column) => `, ${column}`).join('')}`,
+    RETURN ${entityProjection('e')} AS entity${returned}`,
     { ...params, id },
   );
   if (!row) return null;
