@@ -1,19 +1,41 @@
-// Tests run in band against one shared Neo4j that tests/setup/globalSetup.ts starts (or
-// NEO4J_URI when set): Community edition has a single user database, so suites share it and keep
-// apart by id prefixes (README, "Tests").
-/** @type {import('jest').Config} */
-module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts'],
-  transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
-    ],
-  },
+// Three projects, by what a test needs (README, "Tests"):
+// - unit: no database, no Java, no network; runs in seconds (`npm run test:unit`).
+// - integration: real Neo4j through the driver.
+// - e2e: the service over HTTP (in-process or as a child process) and the explorer in Chromium.
+// integration and e2e share one Neo4j that tests/setup/globalSetup.ts starts (or NEO4J_URI when
+// set): Jest runs a global setup module once however many projects name it, and only when one of
+// those projects has a test to run. Community edition has a single user database, so suites
+// share it and keep apart by id prefixes; they run in band.
+const transform = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+  ],
+};
+const withNeo4j = {
   globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
   testTimeout: 60_000,
   slowTestThreshold: 30,
+  projects: [
+    { displayName: 'unit', testEnvironment: 'node', transform, testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      ...withNeo4j,
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      ...withNeo4j,
+    },
+  ],
 };

@@ -6,7 +6,12 @@ import autocannon from 'autocannon';
  * system under test for both cores.
  */
 async function main(): Promise<void> {
-  const { url, body, connections, duration } = JSON.parse(process.argv[2]!) as { url: string; body: string; connections: number; duration: number };
+  const { url, body, connections, duration } = JSON.parse(process.argv[2]!) as {
+    url: string;
+    body: string;
+    connections: number;
+    duration: number;
+  };
   let failures = 0;
   const result = await autocannon({
     url,
@@ -24,7 +29,13 @@ async function main(): Promise<void> {
     ],
   });
   process.stdout.write(
-    JSON.stringify({ rps: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, requests: result.requests.total, errors: result.errors + result.non2xx + failures }),
+    JSON.stringify({
+      rps: Math.round(result.requests.average),
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      requests: result.requests.total,
+      errors: result.errors + result.non2xx + failures,
+    }),
   );
 }
 

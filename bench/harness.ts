@@ -43,7 +43,15 @@ export interface BenchResult {
   neo4j: { heapMb: number; pageCacheMb: number };
   load: { claimsPerSecond: number; ms: number; validateMs: number; entities: number };
   targets: Targets & { medianDegree: number; startDegree: number };
-  queries: Record<QueryName, { fascia: Measurement; floor: Measurement; peer: Measurement | null; cypherPerRequest: { fascia: number; floor: number; peer: number | null } }>;
+  queries: Record<
+    QueryName,
+    {
+      fascia: Measurement;
+      floor: Measurement;
+      peer: Measurement | null;
+      cypherPerRequest: { fascia: number; floor: number; peer: number | null };
+    }
+  >;
   rssMb: number;
   pinnedLoadGenerator: boolean;
 }
@@ -63,7 +71,10 @@ function machine(): string {
 async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const status = await fetch(url).then((r) => r.status, () => 0);
+    const status = await fetch(url).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status > 0 && status < 500) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -81,16 +92,36 @@ async function startSystems(uri: string, outDir: string): Promise<RunningSystem[
   const [fasciaPort, floorPort, peerPort] = [await freePort(), await freePort(), await freePort()];
   const tsx = [process.execPath, '--import', 'tsx'];
   const fascia = spawn(process.execPath, [path.join(projectRoot, 'dist', 'main.js')], {
-    env: { ...process.env, NEO4J_URI: uri, PORT: String(fasciaPort), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', FASCIA_SEED_ON_EMPTY: 'false' },
+    env: {
+      ...process.env,
+      NEO4J_URI: uri,
+      PORT: String(fasciaPort),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      FASCIA_SEED_ON_EMPTY: 'false',
+    },
     stdio: logTo(outDir, 'fascia'),
   });
-  const floor = spawn(tsx[0]!, [...tsx.slice(1), path.join(__dirname, 'systems', 'floorServer.ts'), uri, String(floorPort)], { stdio: logTo(outDir, 'floor') });
-  const peer = spawn(tsx[0]!, [...tsx.slice(1), path.join(__dirname, 'systems', 'peerServer.ts'), uri, String(peerPort)], { stdio: logTo(outDir, 'peer') });
+  const floor = spawn(
+    tsx[0]!,
+    [...tsx.slice(1), path.join(__dirname, 'systems', 'floorServer.ts'), uri, String(floorPort)],
+    { stdio: logTo(outDir, 'floor') },
+  );
+  const peer = spawn(
+    tsx[0]!,
+    [...tsx.slice(1), path.join(__dirname, 'systems', 'peerServer.ts'), uri, String(peerPort)],
+    { stdio: logTo(outDir, 'peer') },
+  );
   const metricsTotal = async () => {
     const text = await (await fetch(`http://127.0.0.1:${fasciaPort}/metrics`)).text();
-    return [...text.matchAll(/^fascia_cypher_statements_total\{[^}]*\} (\d+)/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
+    return [...text.matchAll(/^fascia_cypher_statements_total\{[^}]*\} (\d+)/gm)].reduce(
+      (sum, match) => sum + Number(match[1]),
+      0,
+    );
   };
-  const stats = (port: number) => async () => ((await (await fetch(`http://127.0.0.1:${port}/stats`)).json()) as { statements: number }).statements;
+  const stats = (port: number) => async () =>
+    ((await (await fetch(`http://127.0.0.1:${port}/stats`)).json()) as { statements: number }).statements;
   const systems: RunningSystem[] = [
     { name: 'fascia', process: fascia, baseUrl: `http://127.0.0.1:${fasciaPort}`, statements: metricsTotal },
     { name: 'floor', process: floor, baseUrl: `http://127.0.0.1:${floorPort}`, statements: stats(floorPort) },
@@ -106,11 +137,14 @@ async function send(system: RunningSystem, request: Request, retried = false): P
   const started = performance.now();
   let response: Response;
   try {
-    response = await fetch(`${system.baseUrl}${request.path === '/graphql' && system.name === 'peer' ? '/' : request.path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: request.body,
-    });
+    response = await fetch(
+      `${system.baseUrl}${request.path === '/graphql' && system.name === 'peer' ? '/' : request.path}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: request.body,
+      },
+    );
   } catch (error) {
     // A kept-alive socket the server closed while idle fails once; the request is a read, so retry.
     if (retried) throw error;
@@ -118,7 +152,8 @@ async function send(system: RunningSystem, request: Request, retried = false): P
   }
   const body = await response.json();
   const ms = performance.now() - started;
-  if (response.status !== 200 || (body as { errors?: unknown }).errors) throw new Error(`${system.name} ${request.path}: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
+  if (response.status !== 200 || (body as { errors?: unknown }).errors)
+    throw new Error(`${system.name} ${request.path}: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
   return { ms, body };
 }
 
@@ -129,7 +164,9 @@ async function send(system: RunningSystem, request: Request, retried = false): P
  */
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : inner,
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
   );
 }
 
@@ -142,9 +179,20 @@ function canPin(): boolean {
   return spawnSync('taskset', ['-c', '1', 'true']).status === 0;
 }
 
-async function throughput(system: RunningSystem, request: Request, options: BenchOptions, pin: boolean): Promise<{ rps: number; errors: number }> {
+async function throughput(
+  system: RunningSystem,
+  request: Request,
+  options: BenchOptions,
+  pin: boolean,
+): Promise<{ rps: number; errors: number }> {
   const url = `${system.baseUrl}${request.path === '/graphql' && system.name === 'peer' ? '/' : request.path}`;
-  const args = [process.execPath, '--import', 'tsx', path.join(__dirname, 'autocannonWorker.ts'), JSON.stringify({ url, body: request.body, connections: options.connections, duration: options.throughputSeconds })];
+  const args = [
+    process.execPath,
+    '--import',
+    'tsx',
+    path.join(__dirname, 'autocannonWorker.ts'),
+    JSON.stringify({ url, body: request.body, connections: options.connections, duration: options.throughputSeconds }),
+  ];
   const command = pin ? ['taskset', '-c', '1', ...args] : args;
   const output = execFileSync(command[0]!, command.slice(1), { encoding: 'utf8', maxBuffer: 10 * 2 ** 20 });
   return JSON.parse(output) as { rps: number; errors: number };
@@ -158,17 +206,29 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   let uri = options.neo4jUri;
   if (!uri) {
     dataDir = mkdtempSync(path.join(os.tmpdir(), `fascia-bench-${options.size}-`));
-    local = new LocalNeo4j({ dataDir, heapMb: options.heapMb, pageCacheMb: options.pageCacheMb, startTimeoutMs: 300_000, restartOnCrash: false, logger });
+    local = new LocalNeo4j({
+      dataDir,
+      heapMb: options.heapMb,
+      pageCacheMb: options.pageCacheMb,
+      startTimeoutMs: 300_000,
+      restartOnCrash: false,
+      logger,
+    });
     uri = await local.start();
   }
-  const db = new Database(createDriver({ uri, user: 'neo4j', password: '', logger }), { database: 'neo4j', transactionTimeoutMs: 600_000 });
+  const db = new Database(createDriver({ uri, user: 'neo4j', password: '', logger }), {
+    database: 'neo4j',
+    transactionTimeoutMs: 600_000,
+  });
   const systems: RunningSystem[] = [];
   let load: SyntheticLoadReport | undefined;
   try {
     await applyMigrations(db);
     options.log(`size ${options.size}: loading the synthetic graph`);
     load = await loadSynthetic(db, options.size, { progress: process.stdout.isTTY });
-    options.log(`size ${options.size}: ${load.claimsPerSecond} claims/s (${load.ms} ms writing, ${load.validateMs} ms validating)`);
+    options.log(
+      `size ${options.size}: ${load.claimsPerSecond} claims/s (${load.ms} ms writing, ${load.validateMs} ms validating)`,
+    );
     const targets = await pickTargets(db);
     options.log(`size ${options.size}: targets ${JSON.stringify(targets)}`);
     systems.push(...(await startSystems(uri, options.outDir)));
@@ -182,14 +242,20 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
       // The three must agree before any timing counts.
       const answers = new Map<SystemName, unknown>();
-      for (const system of active) answers.set(system.name, query.canonical[system.name]!((await send(system, requestFor(system))).body));
+      for (const system of active)
+        answers.set(system.name, query.canonical[system.name]!((await send(system, requestFor(system))).body));
       for (const system of active) {
         if (stableJson(answers.get(system.name)) !== stableJson(answers.get('floor'))) {
-          throw new Error(`${name}: ${system.name} and floor disagree:\n${JSON.stringify(answers.get(system.name))}\n${JSON.stringify(answers.get('floor'))}`);
+          throw new Error(
+            `${name}: ${system.name} and floor disagree:\n${JSON.stringify(answers.get(system.name))}\n${JSON.stringify(answers.get('floor'))}`,
+          );
         }
       }
 
-      const entry: Partial<BenchResult['queries'][QueryName]> = { peer: null, cypherPerRequest: { fascia: 0, floor: 0, peer: null } };
+      const entry: Partial<BenchResult['queries'][QueryName]> = {
+        peer: null,
+        cypherPerRequest: { fascia: 0, floor: 0, peer: null },
+      };
       for (const system of active) {
         const request = requestFor(system);
         // Warm-up long enough for V8 and Neo4j to compile their hot paths, the same for every system:
@@ -205,16 +271,25 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         if (load16.errors > 0) throw new Error(`${name} ${system.name}: ${load16.errors} failed responses under load`);
         entry[system.name] = { rps: load16.rps, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
         entry.cypherPerRequest![system.name] = Math.round(statements * 100) / 100;
-        options.log(`size ${options.size} ${name} ${system.name}: ${JSON.stringify(entry[system.name])}, ${entry.cypherPerRequest![system.name]} statements/request`);
+        options.log(
+          `size ${options.size} ${name} ${system.name}: ${JSON.stringify(entry[system.name])}, ${entry.cypherPerRequest![system.name]} statements/request`,
+        );
       }
       queries[name] = entry as BenchResult['queries'][QueryName];
     }
-    const rssKb = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(systems[0]!.process.pid)], { encoding: 'utf8' }).trim());
+    const rssKb = Number(
+      execFileSync('ps', ['-o', 'rss=', '-p', String(systems[0]!.process.pid)], { encoding: 'utf8' }).trim(),
+    );
     const result: BenchResult = {
       size: options.size,
       machine: machine(),
       neo4j: { heapMb: options.heapMb, pageCacheMb: options.pageCacheMb },
-      load: { claimsPerSecond: load.claimsPerSecond, ms: load.ms, validateMs: load.validateMs, entities: load.entities.created },
+      load: {
+        claimsPerSecond: load.claimsPerSecond,
+        ms: load.ms,
+        validateMs: load.validateMs,
+        entities: load.entities.created,
+      },
       targets,
       queries,
       rssMb: Math.round(rssKb / 1024),

@@ -25,13 +25,14 @@ export async function runLoad(url: string, connections: number, duration: number
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (request) => ({ ...request, body: bodies[(next++) % bodies.length]!.body }),
+        setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length]!.body }),
         onResponse: (status, body) => {
           checked += 1;
           if (status !== 200) return void bad.push({ status, reason: body.slice(0, 200) });
           try {
             const parsed = JSON.parse(body);
-            if (parsed.errors || parsed.data === undefined) bad.push({ status, reason: JSON.stringify(parsed.errors ?? 'no data').slice(0, 200) });
+            if (parsed.errors || parsed.data === undefined)
+              bad.push({ status, reason: JSON.stringify(parsed.errors ?? 'no data').slice(0, 200) });
           } catch {
             bad.push({ status, reason: 'not JSON' });
           }

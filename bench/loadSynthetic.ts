@@ -24,7 +24,9 @@ export async function loadSynthetic(
   const started = Date.now();
   const graph = await validateGraph([{ file: `synthetic-${claims}`, content }], (ids) => entityKinds(db, ids));
   const validateMs = Date.now() - started;
-  const bar = options.progress ? new SingleBar({ format: 'load {stage} [{bar}] {value}/{total} {eta}s', hideCursor: true }, Presets.shades_classic) : undefined;
+  const bar = options.progress
+    ? new SingleBar({ format: 'load {stage} [{bar}] {value}/{total} {eta}s', hideCursor: true }, Presets.shades_classic)
+    : undefined;
   let stage = '';
   const report = await importInBatches(db, graph, {
     actor: 'bench',

@@ -32,22 +32,82 @@ interface BenchQuery {
   canonical: { fascia(body: Json): Json; floor(body: Json): Json; peer?(body: Json): Json };
 }
 
-const graphql = (query: string, variables: Record<string, unknown>): Request => ({ path: '/graphql', body: JSON.stringify({ query, variables }) });
-const floor = (name: string, variables: Record<string, unknown>): Request => ({ path: `/q/${name}`, body: JSON.stringify(variables) });
+const graphql = (query: string, variables: Record<string, unknown>): Request => ({
+  path: '/graphql',
+  body: JSON.stringify({ query, variables }),
+});
+const floor = (name: string, variables: Record<string, unknown>): Request => ({
+  path: `/q/${name}`,
+  body: JSON.stringify(variables),
+});
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export const benchQueries: Record<QueryName, BenchQuery> = {
   Q1: {
     fascia: (t) =>
       graphql(
-        `query Q1($id: ID!) { entity(id: $id) { id name ... on Technique { treats(first: 100) {
-          claims { id statement evidence { level } object { id name } citations { locator source { id name } } } } } } }`,
+        `
+          query Q1($id: ID!) {
+            entity(id: $id) {
+              id
+              name
+              ... on Technique {
+                treats(first: 100) {
+                  claims {
+                    id
+                    statement
+                    evidence {
+                      level
+                    }
+                    object {
+                      id
+                      name
+                    }
+                    citations {
+                      locator
+                      source {
+                        id
+                        name
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
         { id: t.technique },
       ),
     peer: (t) =>
       graphql(
-        `query Q1($id: ID!) { entities(where: { id: { eq: $id } }) { id name treatsClaims { id statement level object { id name }
-          citationsConnection(sort: [{ edge: { position: ASC } }]) { edges { properties { locator } node { id name } } } } } }`,
+        `
+          query Q1($id: ID!) {
+            entities(where: { id: { eq: $id } }) {
+              id
+              name
+              treatsClaims {
+                id
+                statement
+                level
+                object {
+                  id
+                  name
+                }
+                citationsConnection(sort: [{ edge: { position: ASC } }]) {
+                  edges {
+                    properties {
+                      locator
+                    }
+                    node {
+                      id
+                      name
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
         { id: t.technique },
       ),
     floor: (t) => floor('Q1', { id: t.technique }),
@@ -56,7 +116,13 @@ export const benchQueries: Record<QueryName, BenchQuery> = {
         const entity = body.data.entity;
         const claims = entity.treats
           .flatMap((link: Json) => link.claims)
-          .map(({ evidence, ...claim }: Json) => ({ id: claim.id, statement: claim.statement, level: evidence.level, object: claim.object, citations: claim.citations }));
+          .map(({ evidence, ...claim }: Json) => ({
+            id: claim.id,
+            statement: claim.statement,
+            level: evidence.level,
+            object: claim.object,
+            citations: claim.citations,
+          }));
         return { id: entity.id, name: entity.name, claims: claims.sort(byId) };
       },
       peer: (body) => {
@@ -70,7 +136,10 @@ export const benchQueries: Record<QueryName, BenchQuery> = {
               statement: claim.statement,
               level: claim.level,
               object: claim.object,
-              citations: claim.citationsConnection.edges.map((edge: Json) => ({ locator: edge.properties.locator, source: edge.node })),
+              citations: claim.citationsConnection.edges.map((edge: Json) => ({
+                locator: edge.properties.locator,
+                source: edge.node,
+              })),
             }))
             .sort(byId),
         };
@@ -80,25 +149,96 @@ export const benchQueries: Record<QueryName, BenchQuery> = {
   },
   Q2: {
     fascia: () =>
-      graphql(`query Q2 { entities(first: 50) { edges { node { id name claims(first: 10) { edges { node { id predicate object { id name } } } } } } } }`, {}),
-    peer: () => graphql(`query Q2 { entities(sort: [{ id: ASC }], limit: 50) { id name claims { id predicate object { id name } } } }`, {}),
+      graphql(
+        `
+          query Q2 {
+            entities(first: 50) {
+              edges {
+                node {
+                  id
+                  name
+                  claims(first: 10) {
+                    edges {
+                      node {
+                        id
+                        predicate
+                        object {
+                          id
+                          name
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
+        {},
+      ),
+    peer: () =>
+      graphql(
+        `
+          query Q2 {
+            entities(sort: [{ id: ASC }], limit: 50) {
+              id
+              name
+              claims {
+                id
+                predicate
+                object {
+                  id
+                  name
+                }
+              }
+            }
+          }
+        `,
+        {},
+      ),
     floor: () => floor('Q2', {}),
     canonical: {
       fascia: (body) =>
-        body.data.entities.edges.map((edge: Json) => ({ id: edge.node.id, name: edge.node.name, claims: edge.node.claims.edges.map((e: Json) => e.node) })),
+        body.data.entities.edges.map((edge: Json) => ({
+          id: edge.node.id,
+          name: edge.node.name,
+          claims: edge.node.claims.edges.map((e: Json) => e.node),
+        })),
       peer: (body) => body.data.entities,
       floor: (body) => body,
     },
   },
   Q3: {
-    fascia: (t) => graphql('query Q3($text: String!) { search(text: $text, first: 10) { score entity { id name kind } } }', { text: t.searchText }),
+    fascia: (t) =>
+      graphql('query Q3($text: String!) { search(text: $text, first: 10) { score entity { id name kind } } }', {
+        text: t.searchText,
+      }),
     floor: (t) => floor('Q3', { text: t.searchText }),
     canonical: { fascia: (body) => body.data.search, floor: (body) => body },
   },
   Q4: {
     fascia: (t) =>
       graphql(
-        `query Q4($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id kind label } edges { id source target predicate level status } } }`,
+        `
+          query Q4($id: ID!) {
+            neighborhood(id: $id, depth: 2, limit: 200) {
+              truncated
+              nodes {
+                id
+                kind
+                label
+              }
+              edges {
+                id
+                source
+                target
+                predicate
+                level
+                status
+              }
+            }
+          }
+        `,
         { id: t.neighborhoodRoot },
       ),
     floor: (t) => floor('Q4', { id: t.neighborhoodRoot }),
@@ -107,7 +247,24 @@ export const benchQueries: Record<QueryName, BenchQuery> = {
   Q5: {
     fascia: (t) =>
       graphql(
-        `query Q5($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4, first: 3) { length nodes { id kind label } edges { id source target predicate } } }`,
+        `
+          query Q5($from: ID!, $to: ID!) {
+            paths(from: $from, to: $to, maxLength: 4, first: 3) {
+              length
+              nodes {
+                id
+                kind
+                label
+              }
+              edges {
+                id
+                source
+                target
+                predicate
+              }
+            }
+          }
+        `,
         { from: t.pathFrom, to: t.pathTo },
       ),
     floor: (t) => floor('Q5', { from: t.pathFrom, to: t.pathTo }),

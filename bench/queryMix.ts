@@ -12,7 +12,13 @@ export interface MixEntry {
 
 const prefixes = ['mass', 'myo', 'trig', 'carp', 'dry', 'pgc', 'nf', 'fasc', 'acu', 'graston'];
 const conditions = ['carpal-tunnel-syndrome', 'chronic-pain', 'trigger-points', 'fibromyalgia', 'muscle-pain'];
-const techniques = ['massage-therapy', 'myofascial-release', 'active-release-technique', 'dry-needling', 'trigger-point-therapy'];
+const techniques = [
+  'massage-therapy',
+  'myofascial-release',
+  'active-release-technique',
+  'dry-needling',
+  'trigger-point-therapy',
+];
 
 export const queryMix: MixEntry[] = [
   ...prefixes.map((text) => ({
@@ -50,7 +56,8 @@ export const queryMix: MixEntry[] = [
   {
     name: 'paths',
     weight: 1,
-    query: 'query Paths { paths(from: "carpal-tunnel-syndrome", to: "graston-technique", maxLength: 4, first: 3) { length nodes { id } } }',
+    query:
+      'query Paths { paths(from: "carpal-tunnel-syndrome", to: "graston-technique", maxLength: 4, first: 3) { length nodes { id } } }',
   },
   {
     name: 'entities',
@@ -74,7 +81,10 @@ export function seededRandom(seed: number): () => number {
 /** The mix expanded by weight into request bodies, shuffled the same way on every run. */
 export function mixBodies(mix: MixEntry[] = queryMix, seed = 42): Array<{ name: string; body: string }> {
   const expanded = mix.flatMap((entry) =>
-    Array.from({ length: entry.weight }, () => ({ name: entry.name, body: JSON.stringify({ query: entry.query, variables: entry.variables ?? {} }) })),
+    Array.from({ length: entry.weight }, () => ({
+      name: entry.name,
+      body: JSON.stringify({ query: entry.query, variables: entry.variables ?? {} }),
+    })),
   );
   const random = seededRandom(seed);
   for (let i = expanded.length - 1; i > 0; i -= 1) {

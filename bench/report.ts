@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { BenchResult } from './harness';
 import { queryNames } from './queries';
 
-const cell = (m: { rps: number; p50Ms: number; p99Ms: number } | null) => (m ? `${m.p50Ms} / ${m.p99Ms} ms, ${m.rps} rps` : '—');
+const cell = (m: { rps: number; p50Ms: number; p99Ms: number } | null) =>
+  m ? `${m.p50Ms} / ${m.p99Ms} ms, ${m.rps} rps` : '—';
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '—');
 
 /** bench/results/latest.md: one table per size found in the results directory, newest run's sizes first. */
@@ -20,9 +21,18 @@ export function writeMarkdown(dir: string, fresh: BenchResult[]): void {
     '',
   ];
   for (const result of stored) {
-    lines.push(`## ${result.size.toLocaleString('en')} claims`, '', `Machine: ${result.machine}. Neo4j heap ${result.neo4j.heapMb} MB, page cache ${result.neo4j.pageCacheMb} MB.`);
-    lines.push(`Load: ${result.load.claimsPerSecond} claims/s. Median degree ${result.targets.medianDegree}; queries start from degree ${result.targets.startDegree}. Fascia RSS ${result.rssMb} MB.`, '');
-    lines.push('| Query | Fascia | Floor | Peer | Fascia p50 ÷ floor p50 | Fascia rps ÷ peer rps | Cypher statements per request (Fascia / floor / peer) |');
+    lines.push(
+      `## ${result.size.toLocaleString('en')} claims`,
+      '',
+      `Machine: ${result.machine}. Neo4j heap ${result.neo4j.heapMb} MB, page cache ${result.neo4j.pageCacheMb} MB.`,
+    );
+    lines.push(
+      `Load: ${result.load.claimsPerSecond} claims/s. Median degree ${result.targets.medianDegree}; queries start from degree ${result.targets.startDegree}. Fascia RSS ${result.rssMb} MB.`,
+      '',
+    );
+    lines.push(
+      '| Query | Fascia | Floor | Peer | Fascia p50 ÷ floor p50 | Fascia rps ÷ peer rps | Cypher statements per request (Fascia / floor / peer) |',
+    );
     lines.push('|---|---|---|---|---|---|---|');
     for (const name of queryNames) {
       const q = result.queries[name];

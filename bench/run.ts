@@ -20,7 +20,17 @@ async function main(): Promise<void> {
     .option('--neo4j-uri <uri>', 'use this Neo4j instead of starting one per size')
     .option('-o, --out <dir>', 'results directory', path.join(__dirname, 'results'))
     .parse()
-    .opts<{ sizes: string; latencyRequests: string; warmupRequests: string; throughputSeconds: string; connections: string; heap: string; pagecache: string; neo4jUri?: string; out: string }>();
+    .opts<{
+      sizes: string;
+      latencyRequests: string;
+      warmupRequests: string;
+      throughputSeconds: string;
+      connections: string;
+      heap: string;
+      pagecache: string;
+      neo4jUri?: string;
+      out: string;
+    }>();
   const results: BenchResult[] = [];
   for (const size of options.sizes.split(',').map(Number)) {
     results.push(

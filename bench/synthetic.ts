@@ -79,7 +79,12 @@ export function syntheticGraph(claimCount: number, seed = 7): SyntheticGraph {
     for (let i = 0; i < count; i += 1) {
       const id = `${syntheticPrefix}${kind.toLowerCase()}-${i}`;
       ids.push(id);
-      const entity: Record<string, unknown> = { id, kind, name: `Synthetic ${kind.toLowerCase()} ${i}`, aliases: [`S${kind.slice(0, 3)}${i}`] };
+      const entity: Record<string, unknown> = {
+        id,
+        kind,
+        name: `Synthetic ${kind.toLowerCase()} ${i}`,
+        aliases: [`S${kind.slice(0, 3)}${i}`],
+      };
       if (kind === 'SOURCE') entity.source = { type: 'PAPER', tier: i % 3 === 0 ? 'PRIMARY' : 'SECONDARY' };
       if (kind === 'STUDY') entity.study = { participants: 10 + (i % 90) };
       entities.push(entity);
@@ -118,7 +123,10 @@ export function syntheticGraph(claimCount: number, seed = 7): SyntheticGraph {
       predicate,
       object,
       statement: `Synthetic claim ${claims.length}: ${subject} ${predicate.toLowerCase()} ${object}.`,
-      evidence: { level: evidenceLevels[rank], ...(rank <= 2 ? { certainty: 'LOW', study: studies[Math.floor(random() * studies.length)] } : {}) },
+      evidence: {
+        level: evidenceLevels[rank],
+        ...(rank <= 2 ? { certainty: 'LOW', study: studies[Math.floor(random() * studies.length)] } : {}),
+      },
       status: random() < 0.02 ? 'RETRACTED' : 'ASSERTED',
       ...(claims.length % 50 === 0 ? { statusNote: 'Synthetic note.' } : {}),
       citations,

@@ -38,7 +38,10 @@ const environment = z.object({
   FASCIA_MAX_DIRECTIVES: positiveInt.default(20),
   FASCIA_MAX_TOKENS: positiveInt.default(3_000),
   FASCIA_MAX_COST: positiveInt.default(200_000),
-  FASCIA_BODY_LIMIT: z.string().regex(/^[0-9]+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb').default('100kb'),
+  FASCIA_BODY_LIMIT: z
+    .string()
+    .regex(/^[0-9]+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
+    .default('100kb'),
   FASCIA_CORS_ORIGINS: z.string().default('*'),
   FASCIA_INTROSPECTION: flag.default(true),
   FASCIA_JWT_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
@@ -80,7 +83,12 @@ function toConfig(env: z.infer<typeof environment>) {
     },
     http: {
       /** `*` (any origin, no credentials) or a comma-separated list of allowed origins. */
-      corsOrigins: env.FASCIA_CORS_ORIGINS.trim() === '*' ? ('*' as const) : env.FASCIA_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+      corsOrigins:
+        env.FASCIA_CORS_ORIGINS.trim() === '*'
+          ? ('*' as const)
+          : env.FASCIA_CORS_ORIGINS.split(',')
+              .map((o) => o.trim())
+              .filter(Boolean),
       introspection: env.FASCIA_INTROSPECTION,
     },
     auth: {

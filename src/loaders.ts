@@ -27,7 +27,9 @@ function groupedLoader<Options extends object, Value>(
       }
       const results = new Map<string, Map<string, Value>>();
       await Promise.all(
-        [...groups].map(async ([groupKey, group]) => results.set(groupKey, await fetchGroup([...new Set(group.ids)], group.options))),
+        [...groups].map(async ([groupKey, group]) =>
+          results.set(groupKey, await fetchGroup([...new Set(group.ids)], group.options)),
+        ),
       );
       return keys.map((key) => results.get(JSON.stringify(key.options))!.get(key.id) ?? missing(key.options));
     },
@@ -73,7 +75,8 @@ export function createLoaders(db: Database) {
     return found;
   }, missingValue);
 
-  const relation = <L extends RelationLoad>(id: string, load: L) => relations.load({ id, options: load }) as Promise<RelationValue<L>>;
+  const relation = <L extends RelationLoad>(id: string, load: L) =>
+    relations.load({ id, options: load }) as Promise<RelationValue<L>>;
 
   /** Primes the loaders with an entity and the relations a root field read along with it. */
   function primeWith({ entity: found, values }: EntityWithParts, plan: PlannedLoad[]): void {
@@ -100,7 +103,10 @@ export function createLoaders(db: Database) {
   }
 
   /** A page of entities and, in the same statement, the relationship fields read below each. */
-  async function entityPage(page: Parameters<typeof listEntities>[1], plan: PlannedLoad[]): Promise<Page<StoredEntity>> {
+  async function entityPage(
+    page: Parameters<typeof listEntities>[1],
+    plan: PlannedLoad[],
+  ): Promise<Page<StoredEntity>> {
     const found = await listEntities(db, page, guarded(plan));
     found.items.forEach((item) => primeWith(item, plan));
     return { ...found, items: found.items.map((item) => item.entity) };

@@ -63,7 +63,11 @@ async function main(): Promise<void> {
   running.server = server;
   const port = await server.listen(config.port, config.host);
   logger.info(
-    { url: `http://localhost:${port}/graphql`, neo4j: config.neo4j.uri ?? runtime.local?.boltUri, embedded: !config.neo4j.uri },
+    {
+      url: `http://localhost:${port}/graphql`,
+      neo4j: config.neo4j.uri ?? runtime.local?.boltUri,
+      embedded: !config.neo4j.uri,
+    },
     'Fascia is listening',
   );
 }

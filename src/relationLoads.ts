@@ -1,5 +1,11 @@
 import type { EntityKind } from './domain';
-import { claimPagePart, treatmentLinksPart, type ClaimListOptions, type ClaimVia, type TreatmentLinkOptions } from './repositories/claims';
+import {
+  claimPagePart,
+  treatmentLinksPart,
+  type ClaimListOptions,
+  type ClaimVia,
+  type TreatmentLinkOptions,
+} from './repositories/claims';
 import { neighboursPart, type NeighbourOptions } from './repositories/entities';
 import type { EntityPart } from './repositories/entityParts';
 import type { Page, StoredClaim, StoredEntity, TreatmentLinkRecord } from './repositories/records';

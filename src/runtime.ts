@@ -29,11 +29,19 @@ export function startupTasks(config: Config): StartupTask[] {
  * Starts the embedded Neo4j when NEO4J_URI is unset (and waits for it), or prepares a driver for
  * NEO4J_URI without waiting: start-up work then runs on the first successful connection.
  */
-export async function startRuntime(config: Config, logger: Logger, tasks: StartupTask[] = startupTasks(config)): Promise<Runtime> {
+export async function startRuntime(
+  config: Config,
+  logger: Logger,
+  tasks: StartupTask[] = startupTasks(config),
+): Promise<Runtime> {
   let local: LocalNeo4j | undefined;
   let uri = config.neo4j.uri;
   if (!uri) {
-    local = new LocalNeo4j({ dataDir: config.dataDir, ...config.embedded, logger: logger.child({ component: 'neo4j' }) });
+    local = new LocalNeo4j({
+      dataDir: config.dataDir,
+      ...config.embedded,
+      logger: logger.child({ component: 'neo4j' }),
+    });
     uri = await local.start();
   }
   const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password, logger });

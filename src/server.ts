@@ -53,7 +53,13 @@ function corsOptions(origins: Config['http']['corsOrigins']): cors.CorsOptions {
     origin: origins === '*' ? '*' : origins,
     credentials: origins !== '*',
     methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+      'x-request-id',
+    ],
     exposedHeaders: ['x-request-id'],
     maxAge: 600,
   };
@@ -109,7 +115,10 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
   });
   app.use('/health', healthRoutes(db, startup));
   // The explorer page (bundled by `npm run build`); served here so it works offline, no CDN.
-  app.use('/explorer', express.static(path.join(projectRoot, 'dist', 'explorer'), { index: 'index.html', maxAge: '1h' }));
+  app.use(
+    '/explorer',
+    express.static(path.join(projectRoot, 'dist', 'explorer'), { index: 'index.html', maxAge: '1h' }),
+  );
   app.get('/metrics', async (_req, res) => {
     res.setHeader('content-type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());

@@ -44,14 +44,30 @@ const handlers: Record<string, Handler> = {
   },
   async Q3(db, { text }) {
     const hits = await searchEntities(db, text!, null, 10);
-    return hits.map((hit) => ({ score: hit.score, entity: { id: hit.entity.id, name: hit.entity.name, kind: hit.entity.kind } }));
+    return hits.map((hit) => ({
+      score: hit.score,
+      entity: { id: hit.entity.id, name: hit.entity.name, kind: hit.entity.kind },
+    }));
   },
   async Q4(db, { id }) {
-    const graph = await neighborhood(db, id!, { depth: 2, limit: 200, predicates: null, maxRank: 7, includeRetracted: false });
+    const graph = await neighborhood(db, id!, {
+      depth: 2,
+      limit: 200,
+      predicates: null,
+      maxRank: 7,
+      includeRetracted: false,
+    });
     return {
       truncated: graph.truncated,
       nodes: graph.nodes,
-      edges: graph.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target, predicate: edge.predicate, level: edge.claim.level, status: edge.claim.status })),
+      edges: graph.edges.map((edge) => ({
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        predicate: edge.predicate,
+        level: edge.claim.level,
+        status: edge.claim.status,
+      })),
     };
   },
   async Q5(db, { from, to }) {
@@ -59,7 +75,12 @@ const handlers: Record<string, Handler> = {
     return paths.map((path) => ({
       length: path.length,
       nodes: path.nodes,
-      edges: path.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target, predicate: edge.predicate })),
+      edges: path.edges.map((edge) => ({
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        predicate: edge.predicate,
+      })),
     }));
   },
 };

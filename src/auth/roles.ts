@@ -20,5 +20,6 @@ function holds(principal: Principal, role: Role): boolean {
 /** UNAUTHENTICATED without a token, FORBIDDEN with one that lacks the role. */
 export function requireRole(principal: Principal, role: Role, action: string): void {
   if (!principal.authenticated) throw unauthenticated(`${action} needs a bearer token with the ${role} role`);
-  if (!holds(principal, role)) throw forbidden(`${action} needs the ${role} role; this token has ${principal.roles.join(', ') || 'no roles'}`);
+  if (!holds(principal, role))
+    throw forbidden(`${action} needs the ${role} role; this token has ${principal.roles.join(', ') || 'no roles'}`);
 }

@@ -45,16 +45,30 @@ export function createTokenVerifier(config: Config): TokenVerifier {
     }
     const claimed = Array.isArray(payload.roles) ? payload.roles : [];
     const roles = knownRoles.filter((role) => claimed.includes(role));
-    return { subject: typeof payload.sub === 'string' && payload.sub ? payload.sub : 'unknown', roles, authenticated: true };
+    return {
+      subject: typeof payload.sub === 'string' && payload.sub ? payload.sub : 'unknown',
+      roles,
+      authenticated: true,
+    };
   };
 }
 
 /** A signed HS256 token, for `npm run token` and tests. */
 export async function signToken(
   secret: Uint8Array,
-  { subject, roles, expiresIn = '12h', issuer, audience }: { subject: string; roles: Role[]; expiresIn?: string | number; issuer?: string; audience?: string },
+  {
+    subject,
+    roles,
+    expiresIn = '12h',
+    issuer,
+    audience,
+  }: { subject: string; roles: Role[]; expiresIn?: string | number; issuer?: string; audience?: string },
 ): Promise<string> {
-  let jwt = new SignJWT({ roles }).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuedAt().setExpirationTime(expiresIn);
+  let jwt = new SignJWT({ roles })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(subject)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn);
   if (issuer) jwt = jwt.setIssuer(issuer);
   if (audience) jwt = jwt.setAudience(audience);
   return jwt.sign(secret);

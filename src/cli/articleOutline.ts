@@ -9,7 +9,10 @@ import { shingles } from '../domain/fingerprint';
  * it). The result is committed as tests/fixtures/article-outline.json; the article is not.
  */
 function outline(text: string) {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const [title, , ...body] = lines; // the second line is the tag under the title, not a paragraph
   const sections: Array<{ heading: string; paragraphs: number }> = [{ heading: title!, paragraphs: 0 }];
   for (const line of body) {

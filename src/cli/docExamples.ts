@@ -31,7 +31,11 @@ export function docFiles(): string[] {
 
 /** The service's answer, without the request id that differs on every call. */
 async function answer(url: string, query: string): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return JSON.parse(await response.text(), (key, value) => (key === 'requestId' ? undefined : value));
 }
 
@@ -46,7 +50,10 @@ async function main(): Promise<void> {
     const answers: string[] = [];
     for (const example of docExamples(file)) answers.push(JSON.stringify(await answer(url, example.query), null, 2));
     let index = 0;
-    const filled = markdown.replace(examplePattern, (_whole, query: string) => `\`\`\`graphql\n${query}\`\`\`\n\n\`\`\`json\n${answers[index++]}\n\`\`\``);
+    const filled = markdown.replace(
+      examplePattern,
+      (_whole, query: string) => `\`\`\`graphql\n${query}\`\`\`\n\n\`\`\`json\n${answers[index++]}\n\`\`\``,
+    );
     writeFileSync(file, filled);
     console.log(`${path.relative(projectRoot, file)}: ${answers.length} examples`);
   }

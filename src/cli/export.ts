@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   const dir = path.resolve(program.args[0]!);
   await withDatabase(async (db) => {
     const report = await exportGraph(db, dir);
-    console.log(`exported ${report.entities} entities, ${report.claims} claims and ${report.redirects} redirects to ${dir}`);
+    console.log(
+      `exported ${report.entities} entities, ${report.claims} claims and ${report.redirects} redirects to ${dir}`,
+    );
   });
 }
 

@@ -19,7 +19,10 @@ async function main(): Promise<void> {
   const options = program.opts<{ batchSize: string; actor: string }>();
   await withDatabase(async (db) => {
     const graph = await readAndValidate(db, target);
-    const bar = new SingleBar({ format: 'import {stage} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'import {stage} [{bar}] {value}/{total}', hideCursor: true },
+      Presets.shades_classic,
+    );
     let stage = '';
     const report = await importInBatches(db, graph, {
       actor: options.actor,

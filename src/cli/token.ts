@@ -7,8 +7,14 @@ import { loadConfig } from '../config';
 async function main(): Promise<void> {
   const options = new Command('token')
     .description('Print a signed bearer token (HS256) that this service accepts')
-    .addOption(new Option('-r, --role <role...>', 'roles to grant').choices(['reader', 'curator', 'admin']).default(['curator']))
-    .option('-s, --sub <subject>', 'who the token names (recorded in change history)', process.env.USER ?? 'local-curator')
+    .addOption(
+      new Option('-r, --role <role...>', 'roles to grant').choices(['reader', 'curator', 'admin']).default(['curator']),
+    )
+    .option(
+      '-s, --sub <subject>',
+      'who the token names (recorded in change history)',
+      process.env.USER ?? 'local-curator',
+    )
     .option('-e, --expires <duration>', 'lifetime, e.g. 2h, 7d', '12h')
     .parse()
     .opts<{ role: Role[]; sub: string; expires: string }>();

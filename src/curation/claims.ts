@@ -6,7 +6,14 @@ import { claimReferenceProblems, referencedIds, type ClaimReferences } from '../
 import { badUserInput, notFound } from '../errors';
 import type { ClaimRecord } from '../ingest/graphFile';
 import { encodeChanges, fieldChanges } from '../repositories/changes';
-import { claimForUpdate, claimIdByKey, mergeClaimByKey, replaceClaimLinks, resolveEntities, setClaimProperties } from '../repositories/curation';
+import {
+  claimForUpdate,
+  claimIdByKey,
+  mergeClaimByKey,
+  replaceClaimLinks,
+  resolveEntities,
+  setClaimProperties,
+} from '../repositories/curation';
 import { recordChanges } from '../repositories/history';
 import type { StoredClaim } from '../repositories/records';
 import type { ClaimInput, ClaimPatch } from './inputs';
@@ -37,7 +44,12 @@ async function checkedReferences<T extends ClaimReferences>(tx: Tx, claim: T, ar
 }
 
 /** What history records of a claim: its own fields and links, as the API shows them. */
-function describedClaim(claim: Pick<StoredClaim, 'statement' | 'qualifiers' | 'level' | 'certainty' | 'study' | 'status' | 'statusNote' | 'citations'>) {
+function describedClaim(
+  claim: Pick<
+    StoredClaim,
+    'statement' | 'qualifiers' | 'level' | 'certainty' | 'study' | 'status' | 'statusNote' | 'citations'
+  >,
+) {
   return {
     statement: claim.statement,
     qualifiers: claim.qualifiers,
@@ -64,7 +76,12 @@ export async function assertClaim(db: Database, input: ClaimInput, principal: Pr
   return db.writeTransaction(async (tx) => {
     const at = new Date().toISOString();
     const claim = await checkedReferences(tx, { ...input, study: input.evidence.study ?? null }, 'input');
-    const key = claimKey({ subject: claim.subject, predicate: claim.predicate, object: claim.object, source: claim.citations[0]!.source });
+    const key = claimKey({
+      subject: claim.subject,
+      predicate: claim.predicate,
+      object: claim.object,
+      source: claim.citations[0]!.source,
+    });
     const record: ClaimRecord = {
       id: newClaimId(),
       key,
@@ -81,7 +98,12 @@ export async function assertClaim(db: Database, input: ClaimInput, principal: Pr
       statusNote: claim.statusNote ?? null,
       citations: claim.citations,
     };
-    const changes = fieldChanges(null, { subject: record.subject, predicate: record.predicate, object: record.object, ...describedClaim(record) });
+    const changes = fieldChanges(null, {
+      subject: record.subject,
+      predicate: record.predicate,
+      object: record.object,
+      ...describedClaim(record),
+    });
     const { id } = await mergeClaimByKey(tx, record, { at, actor: principal.subject, changes: encodeChanges(changes) });
     return id;
   });
@@ -91,7 +113,13 @@ export async function assertClaim(db: Database, input: ClaimInput, principal: Pr
  * Changes a claim's statement, qualifiers, evidence or citations. New citations may change the
  * claim's identity; if another claim already has that identity the update is refused.
  */
-export async function updateClaim(db: Database, id: string, patch: ClaimPatch, note: string, principal: Principal): Promise<string> {
+export async function updateClaim(
+  db: Database,
+  id: string,
+  patch: ClaimPatch,
+  note: string,
+  principal: Principal,
+): Promise<string> {
   return db.writeTransaction(async (tx) => {
     const at = new Date().toISOString();
     const before = await existingClaim(tx, id);
@@ -116,17 +144,32 @@ export async function updateClaim(db: Database, id: string, patch: ClaimPatch, n
     const changes = fieldChanges(describedClaim(before), describedClaim(after));
     if (changes.length === 0) return id;
 
-    const key = claimKey({ subject: after.subject, predicate: after.predicate, object: after.object, source: after.citations[0]!.source });
+    const key = claimKey({
+      subject: after.subject,
+      predicate: after.predicate,
+      object: after.object,
+      source: after.citations[0]!.source,
+    });
     if (key !== before.key) {
       const holder = await claimIdByKey(tx, key);
       if (holder && holder !== id) {
-        throw badUserInput('patch.citations[0].source', `claim "${holder}" already joins these entities on this source's authority; update that claim instead`);
+        throw badUserInput(
+          'patch.citations[0].source',
+          `claim "${holder}" already joins these entities on this source's authority; update that claim instead`,
+        );
       }
     }
     await setClaimProperties(
       tx,
       id,
-      { statement: after.statement, qualifiers: after.qualifiers, level: after.level, levelRank: evidenceRank(after.level), certainty: after.certainty, key },
+      {
+        statement: after.statement,
+        qualifiers: after.qualifiers,
+        level: after.level,
+        levelRank: evidenceRank(after.level),
+        certainty: after.certainty,
+        key,
+      },
       at,
     );
     await replaceClaimLinks(tx, id, evidence ? after.study : undefined, patch.citations ? after.citations : undefined);
@@ -147,7 +190,10 @@ export async function setClaimStatus(
   return db.writeTransaction(async (tx) => {
     const at = new Date().toISOString();
     const before = await existingClaim(tx, id);
-    const changes = fieldChanges({ status: before.status, statusNote: before.statusNote }, { status, statusNote: note });
+    const changes = fieldChanges(
+      { status: before.status, statusNote: before.statusNote },
+      { status, statusNote: note },
+    );
     if (changes.length === 0) return id;
     await setClaimProperties(tx, id, { status, statusNote: note }, at);
     await recordChanges(tx, principal.subject, at, [{ label: 'Claim', target: id, action, note, changes }]);

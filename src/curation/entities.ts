@@ -27,9 +27,13 @@ export function upsertEntity(db: Database, input: EntityInput, principal: Princi
     db.writeTransaction(async (tx) => {
       const at = new Date().toISOString();
       const { entity: existing, mergedInto } = await entityForUpsert(tx, input.id);
-      if (mergedInto) throw badUserInput('input.id', `"${input.id}" was merged into "${mergedInto}"; update that entity instead`);
+      if (mergedInto)
+        throw badUserInput('input.id', `"${input.id}" was merged into "${mergedInto}"; update that entity instead`);
       if (existing && existing.kind !== input.kind) {
-        throw badUserInput('input.kind', `"${input.id}" is a ${existing.kind}; an entity's kind cannot change (its claims' predicates depend on it)`);
+        throw badUserInput(
+          'input.kind',
+          `"${input.id}" is a ${existing.kind}; an entity's kind cannot change (its claims' predicates depend on it)`,
+        );
       }
       const before = existing ? writableEntity(existing) : null;
       const next: EntityRecord = {
@@ -48,7 +52,9 @@ export function upsertEntity(db: Database, input: EntityInput, principal: Princi
       if (before && changes.length === 0) return existing!;
       if (before) {
         await updateEntity(tx, next, at);
-        await recordChanges(tx, principal.subject, at, [{ label: 'Entity', target: next.id, action: 'update', changes }]);
+        await recordChanges(tx, principal.subject, at, [
+          { label: 'Entity', target: next.id, action: 'update', changes },
+        ]);
       } else {
         await createEntity(tx, next, { at, actor: principal.subject, changes: encodeChanges(changes) });
       }

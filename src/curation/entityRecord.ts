@@ -19,7 +19,10 @@ export function writableEntity(stored: StoredEntity): EntityRecord {
         }).filter(([, value]) => value !== null && value !== undefined),
       )
     : undefined;
-  const study = stored.participants != null || stored.design != null ? { participants: stored.participants ?? undefined, design: stored.design ?? undefined } : undefined;
+  const study =
+    stored.participants != null || stored.design != null
+      ? { participants: stored.participants ?? undefined, design: stored.design ?? undefined }
+      : undefined;
   return {
     id: stored.id,
     kind: stored.kind,

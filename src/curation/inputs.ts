@@ -47,5 +47,7 @@ export function parseArgument<S extends z.ZodType>(schema: S, value: unknown, ar
 /** Maps GraphQL's SourceDetailsInput (sourceType) onto the file format's field names (type). */
 export function sourceDetailsFromGraphQL(input: { sourceType: string } & Record<string, unknown>) {
   const { sourceType, ...rest } = input;
-  return Object.fromEntries(Object.entries({ type: sourceType, ...rest }).filter(([, value]) => value !== null && value !== undefined));
+  return Object.fromEntries(
+    Object.entries({ type: sourceType, ...rest }).filter(([, value]) => value !== null && value !== undefined),
+  );
 }

@@ -3,9 +3,22 @@ import type { Database } from '../db/database';
 import { claimKey, type Predicate } from '../domain';
 import { badUserInput, notFound } from '../errors';
 import { fieldChanges } from '../repositories/changes';
-import { readEntity, replaceClaimLinks, resolveEntities, setClaimProperties, updateEntity } from '../repositories/curation';
+import {
+  readEntity,
+  replaceClaimLinks,
+  resolveEntities,
+  setClaimProperties,
+  updateEntity,
+} from '../repositories/curation';
 import { recordChanges, type ChangeToRecord } from '../repositories/history';
-import { claimsTouching, claimsWithKeys, clearKeys, moveEverything, setKeys, type ClaimIdentity } from '../repositories/merge';
+import {
+  claimsTouching,
+  claimsWithKeys,
+  clearKeys,
+  moveEverything,
+  setKeys,
+  type ClaimIdentity,
+} from '../repositories/merge';
 import type { StoredEntity } from '../repositories/records';
 import { writableEntity } from './entityRecord';
 
@@ -44,7 +57,12 @@ function mergedAliases(keep: StoredEntity, merge: StoredEntity): string[] {
  * others', the others are retracted with a note); merge's name and aliases become keep's aliases;
  * merge's id becomes a redirect to keep. Returns keep's id.
  */
-export async function mergeEntities(db: Database, keepId: string, mergeId: string, principal: Principal): Promise<string> {
+export async function mergeEntities(
+  db: Database,
+  keepId: string,
+  mergeId: string,
+  principal: Principal,
+): Promise<string> {
   return db.writeTransaction(async (tx) => {
     const at = new Date().toISOString();
     const found = await resolveEntities(tx, [keepId, mergeId]);
@@ -54,7 +72,11 @@ export async function mergeEntities(db: Database, keepId: string, mergeId: strin
     if (!mergeRef) throw notFound('merge', mergeId);
     if (mergeRef.id !== mergeId) throw badUserInput('merge', `"${mergeId}" was already merged into "${mergeRef.id}"`);
     if (keepRef.id === mergeId) throw badUserInput('merge', 'an entity cannot be merged into itself');
-    if (keepRef.kind !== mergeRef.kind) throw badUserInput('merge', `kinds must match: "${keepRef.id}" is a ${keepRef.kind}, "${mergeId}" a ${mergeRef.kind}`);
+    if (keepRef.kind !== mergeRef.kind)
+      throw badUserInput(
+        'merge',
+        `kinds must match: "${keepRef.id}" is a ${keepRef.kind}, "${mergeId}" a ${mergeRef.kind}`,
+      );
     const keep = await readEntity(tx, keepRef.id);
     const merge = await readEntity(tx, mergeId);
 
@@ -89,7 +111,11 @@ export async function mergeEntities(db: Database, keepId: string, mergeId: strin
           source: claim.citations[0]!.source,
         }),
       }));
-    const holders = await claimsWithKeys(tx, [...new Set(keyed.map((entry) => entry.key))], after.map((claim) => claim.id));
+    const holders = await claimsWithKeys(
+      tx,
+      [...new Set(keyed.map((entry) => entry.key))],
+      after.map((claim) => claim.id),
+    );
 
     // Group by new identity; a group of more than one folds into its oldest claim.
     const groups = new Map<string, ClaimIdentity[]>();
@@ -110,21 +136,48 @@ export async function mergeEntities(db: Database, keepId: string, mergeId: strin
     for (const claim of selfLoops) {
       const statusNote = `${note}, so this claim would join "${keep.id}" to itself.`;
       await setClaimProperties(tx, claim.id, { status: 'RETRACTED', statusNote }, at);
-      events.push({ label: 'Claim', target: claim.id, action: 'retract', note, changes: fieldChanges({ status: claim.status, statusNote: claim.statusNote }, { status: 'RETRACTED', statusNote }) });
+      events.push({
+        label: 'Claim',
+        target: claim.id,
+        action: 'retract',
+        note,
+        changes: fieldChanges(
+          { status: claim.status, statusNote: claim.statusNote },
+          { status: 'RETRACTED', statusNote },
+        ),
+      });
     }
     for (const { survivor, folded } of folds) {
       const citations = uniqueCitations([survivor, ...folded].flatMap((claim) => claim.citations));
       await replaceClaimLinks(tx, survivor.id, undefined, citations);
-      events.push({ label: 'Claim', target: survivor.id, action: 'fold', note, changes: fieldChanges({ citations: survivor.citations }, { citations }) });
+      events.push({
+        label: 'Claim',
+        target: survivor.id,
+        action: 'fold',
+        note,
+        changes: fieldChanges({ citations: survivor.citations }, { citations }),
+      });
       for (const claim of folded) {
         const statusNote = `${note}; this claim then said the same as the older claim "${survivor.id}", which now carries its citations.`;
         await setClaimProperties(tx, claim.id, { status: 'RETRACTED', statusNote }, at);
-        events.push({ label: 'Claim', target: claim.id, action: 'fold', note, changes: fieldChanges({ status: claim.status, statusNote: claim.statusNote }, { status: 'RETRACTED', statusNote }) });
+        events.push({
+          label: 'Claim',
+          target: claim.id,
+          action: 'fold',
+          note,
+          changes: fieldChanges(
+            { status: claim.status, statusNote: claim.statusNote },
+            { status: 'RETRACTED', statusNote },
+          ),
+        });
       }
     }
     // Claims whose merged citation list lost a duplicate need their CITES rewritten too.
     for (const [index, claim] of after.entries()) {
-      if (claim.citations.length !== before[index]!.citations.length && !folds.some((fold) => fold.survivor.id === claim.id)) {
+      if (
+        claim.citations.length !== before[index]!.citations.length &&
+        !folds.some((fold) => fold.survivor.id === claim.id)
+      ) {
         await replaceClaimLinks(tx, claim.id, undefined, claim.citations);
       }
     }
@@ -136,7 +189,10 @@ export async function mergeEntities(db: Database, keepId: string, mergeId: strin
       target: keep.id,
       action: 'merge',
       note,
-      changes: [...fieldChanges({ aliases: keep.aliases }, { aliases }), { field: 'merged', before: null, after: JSON.stringify(mergeId) }],
+      changes: [
+        ...fieldChanges({ aliases: keep.aliases }, { aliases }),
+        { field: 'merged', before: null, after: JSON.stringify(mergeId) },
+      ],
     });
     await recordChanges(tx, principal.subject, at, events);
     return keep.id;

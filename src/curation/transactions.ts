@@ -8,7 +8,8 @@ export async function withConstraintRetry<T>(write: () => Promise<T>): Promise<T
   try {
     return await write();
   } catch (error) {
-    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return write();
+    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed')
+      return write();
     throw error;
   }
 }

@@ -103,9 +103,19 @@ export class Database {
     }
   }
 
-  private async transaction<T>(mode: 'read' | 'write', work: (tx: Tx) => Promise<T>, timeoutMs?: number, autoCommit = false): Promise<T> {
+  private async transaction<T>(
+    mode: 'read' | 'write',
+    work: (tx: Tx) => Promise<T>,
+    timeoutMs?: number,
+    autoCommit = false,
+  ): Promise<T> {
     if (this.options.isAvailable && !this.options.isAvailable()) {
-      throw new Neo4jError('The embedded Neo4j is not running (it is being restarted).', 'ServiceUnavailable', 'N/A', 'N/A');
+      throw new Neo4jError(
+        'The embedded Neo4j is not running (it is being restarted).',
+        'ServiceUnavailable',
+        'N/A',
+        'N/A',
+      );
     }
     const started = performance.now();
     let statements = 0;

@@ -106,7 +106,11 @@ function runMaven(args: string[]): Promise<void> {
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('error', (error) =>
-      reject(new Error(`could not run Maven (is \`mvn\` on PATH? Java 17+ and Maven build the embedded Neo4j): ${error.message}`)),
+      reject(
+        new Error(
+          `could not run Maven (is \`mvn\` on PATH? Java 17+ and Maven build the embedded Neo4j): ${error.message}`,
+        ),
+      ),
     );
     child.on('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`Maven failed with exit code ${code}:\n${output}`)),

@@ -25,9 +25,13 @@ export interface ClaimReferences {
  * itself. `kindOf` answers for ids in the graph or in the same input; seed loading, imports and
  * curation all check claims with this one function.
  */
-export function claimReferenceProblems(claim: ClaimReferences, kindOf: (id: string) => EntityKind | undefined): FieldProblem[] {
+export function claimReferenceProblems(
+  claim: ClaimReferences,
+  kindOf: (id: string) => EntityKind | undefined,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (claim.subject === claim.object) problems.push({ field: 'object', message: 'a claim cannot join an entity to itself' });
+  if (claim.subject === claim.object)
+    problems.push({ field: 'object', message: 'a claim cannot join an entity to itself' });
   const subjectKind = kindOf(claim.subject);
   const objectKind = kindOf(claim.object);
   if (!subjectKind) problems.push({ field: 'subject', message: `no entity "${claim.subject}"` });
@@ -39,17 +43,29 @@ export function claimReferenceProblems(claim: ClaimReferences, kindOf: (id: stri
   if (claim.study) {
     const studyKind = kindOf(claim.study);
     if (!studyKind) problems.push({ field: 'evidence.study', message: `no entity "${claim.study}"` });
-    else if (studyKind !== 'STUDY') problems.push({ field: 'evidence.study', message: `"${claim.study}" is a ${studyKind}, not a STUDY` });
+    else if (studyKind !== 'STUDY')
+      problems.push({ field: 'evidence.study', message: `"${claim.study}" is a ${studyKind}, not a STUDY` });
   }
   claim.citations.forEach((citation, index) => {
     const sourceKind = kindOf(citation.source);
     if (!sourceKind) problems.push({ field: `citations[${index}].source`, message: `no entity "${citation.source}"` });
-    else if (sourceKind !== 'SOURCE') problems.push({ field: `citations[${index}].source`, message: `"${citation.source}" is a ${sourceKind}, not a SOURCE` });
+    else if (sourceKind !== 'SOURCE')
+      problems.push({
+        field: `citations[${index}].source`,
+        message: `"${citation.source}" is a ${sourceKind}, not a SOURCE`,
+      });
   });
   return problems;
 }
 
 /** Ids a claim refers to, for looking their kinds up in one go. */
 export function referencedIds(claim: ClaimReferences): string[] {
-  return [...new Set([claim.subject, claim.object, ...(claim.study ? [claim.study] : []), ...claim.citations.map((c) => c.source)])];
+  return [
+    ...new Set([
+      claim.subject,
+      claim.object,
+      ...(claim.study ? [claim.study] : []),
+      ...claim.citations.map((c) => c.source),
+    ]),
+  ];
 }

@@ -8,7 +8,8 @@ export const maxEntityIdLength = 80;
 export function entityIdProblem(id: string): string | null {
   if (id.length === 0) return 'must not be empty';
   if (id.length > maxEntityIdLength) return `must be at most ${maxEntityIdLength} characters`;
-  if (!entityIdPattern.test(id)) return 'must be a lower-case slug (a-z, 0-9, single hyphens), e.g. "myofascial-release"';
+  if (!entityIdPattern.test(id))
+    return 'must be a lower-case slug (a-z, 0-9, single hyphens), e.g. "myofascial-release"';
   return null;
 }
 

@@ -10,7 +10,12 @@ const maxTokenLength = 40;
 
 /** Lower-case words of letters and digits, in order, at most maxTokens of them. */
 export function searchTokens(text: string): string[] {
-  return (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
     .map((token) => token.slice(0, maxTokenLength))
     .slice(0, maxTokens);
 }

@@ -29,13 +29,15 @@ export const limits = {
  * is stored exactly as given (never trimmed or rewritten), so what a curator wrote reads back
  * byte for byte.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controlCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 export const text = (max: number) =>
   z
     .string()
     .refine((value) => value.trim().length > 0, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), 'must not contain control characters');
+    .refine((value) => !controlCharacter.test(value), 'must not contain control characters');
 
 export const entityId = z.string().superRefine((id, ctx) => {
   const problem = entityIdProblem(id);
@@ -43,7 +45,9 @@ export const entityId = z.string().superRefine((id, ctx) => {
 });
 
 export const entityKind = z.enum(entityKinds);
-export const predicate = z.enum(predicates as [string, ...string[]]).transform((value) => value as (typeof predicates)[number]);
+export const predicate = z
+  .enum(predicates as [string, ...string[]])
+  .transform((value) => value as (typeof predicates)[number]);
 export const evidenceLevel = z.enum(evidenceLevels);
 export const certainty = z.enum(certainties);
 export const claimStatus = z.enum(claimStatuses);
@@ -58,7 +62,9 @@ export const aliases = z
   .max(limits.aliases, `at most ${limits.aliases} aliases`)
   .transform((values) => [...new Set(values)]);
 
-export const qualifiers = z.array(text(limits.qualifier)).max(limits.qualifiers, `at most ${limits.qualifiers} qualifiers`);
+export const qualifiers = z
+  .array(text(limits.qualifier))
+  .max(limits.qualifiers, `at most ${limits.qualifiers} qualifiers`);
 
 export const citation = z.object({ source: entityId, locator }).strict();
 export const citations = z
@@ -76,7 +82,10 @@ export const evidence = z
 
 /** Turns a zod issue path (['claims', 3, 'evidence', 'level']) into `claims[3].evidence.level`. */
 export function pathText(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+    '',
+  );
 }
 
 /** An entity's own fields, as every writer accepts them. */
@@ -106,9 +115,14 @@ export function claimFieldRules(
   claim: { subject: string; object: string; status: string; statusNote?: string | null },
   ctx: z.RefinementCtx,
 ): void {
-  if (claim.subject === claim.object) ctx.addIssue({ code: 'custom', path: ['object'], message: 'a claim cannot join an entity to itself' });
+  if (claim.subject === claim.object)
+    ctx.addIssue({ code: 'custom', path: ['object'], message: 'a claim cannot join an entity to itself' });
   if ((statusesNeedingNote as string[]).includes(claim.status) && !claim.statusNote) {
-    ctx.addIssue({ code: 'custom', path: ['statusNote'], message: `status ${claim.status} needs a statusNote saying why` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statusNote'],
+      message: `status ${claim.status} needs a statusNote saying why`,
+    });
   }
 }
 
@@ -124,8 +138,14 @@ export const sourceDetails = z
     journal: text(300).optional(),
     year: z.number().int().min(1500).max(2100).optional(),
     citation: text(300).optional(),
-    pmid: z.string().regex(/^[0-9]{1,9}$/, 'must be a PubMed id (digits)').optional(),
-    doi: z.string().regex(/^10\.[0-9]{4,9}\/\S{1,200}$/, 'must be a DOI such as 10.1126/scitranslmed.3002882').optional(),
+    pmid: z
+      .string()
+      .regex(/^[0-9]{1,9}$/, 'must be a PubMed id (digits)')
+      .optional(),
+    doi: z
+      .string()
+      .regex(/^10\.[0-9]{4,9}\/\S{1,200}$/, 'must be a DOI such as 10.1126/scitranslmed.3002882')
+      .optional(),
     url: z.url().max(1000).optional(),
     publisher: text(300).optional(),
   })
@@ -138,9 +158,13 @@ export const studyDetails = z
   })
   .strict();
 
-
 /** Source details belong to SOURCE entities and study details to STUDY entities only. */
-export function detailsFitKind(entity: { kind: string; source?: unknown; study?: unknown }, ctx: z.RefinementCtx): void {
-  if (entity.source && entity.kind !== 'SOURCE') ctx.addIssue({ code: 'custom', path: ['source'], message: 'only a SOURCE has source details' });
-  if (entity.study && entity.kind !== 'STUDY') ctx.addIssue({ code: 'custom', path: ['study'], message: 'only a STUDY has study details' });
+export function detailsFitKind(
+  entity: { kind: string; source?: unknown; study?: unknown },
+  ctx: z.RefinementCtx,
+): void {
+  if (entity.source && entity.kind !== 'SOURCE')
+    ctx.addIssue({ code: 'custom', path: ['source'], message: 'only a SOURCE has source details' });
+  if (entity.study && entity.kind !== 'STUDY')
+    ctx.addIssue({ code: 'custom', path: ['study'], message: 'only a STUDY has study details' });
 }

@@ -14,11 +14,16 @@ export function formatError(nodeEnv: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (isDatabaseUnavailable(original)) {
-      return { message: 'The graph database is unavailable; try again shortly.', path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+      return {
+        message: 'The graph database is unavailable; try again shortly.',
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
     }
     if (isTransactionTimeout(original)) {
       return {
-        message: 'The query ran longer than the database time limit and was cancelled; ask for less (smaller first, depth or limit).',
+        message:
+          'The query ran longer than the database time limit and was cancelled; ask for less (smaller first, depth or limit).',
         path: formatted.path,
         extensions: { code: ErrorCode.TIMEOUT },
       };
@@ -35,7 +40,11 @@ export function formatError(nodeEnv: string) {
     }
     const code = formatted.extensions?.code;
     if ((code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR) && nodeEnv !== 'development') {
-      return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+      return {
+        message: 'Internal server error',
+        path: formatted.path,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      };
     }
     return formatted;
   };

@@ -17,7 +17,8 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<Contex
           for (const error of errors) {
             const original = unwrapResolverError(error);
             if (isDatabaseUnavailable(original)) contextValue.logger.warn({ path: error.path }, 'database unavailable');
-            else if (isTransactionTimeout(original)) contextValue.logger.warn({ path: error.path }, 'database transaction timed out');
+            else if (isTransactionTimeout(original))
+              contextValue.logger.warn({ path: error.path }, 'database transaction timed out');
             else if (error.extensions?.code === undefined || error.extensions.code === 'INTERNAL_SERVER_ERROR') {
               contextValue.logger.error({ err: original, path: error.path }, 'unexpected error');
             }
@@ -28,11 +29,17 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<Contex
           const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
           const codes = errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
           for (const error of errors) {
-            (error as { extensions: Record<string, unknown> }).extensions = { ...error.extensions, requestId: contextValue.requestId };
+            (error as { extensions: Record<string, unknown> }).extensions = {
+              ...error.extensions,
+              requestId: contextValue.requestId,
+            };
           }
           const seconds = (performance.now() - started) / 1000;
           metrics.recordRequest(operationName, seconds, codes);
-          contextValue.logger.info({ operation: operationName ?? null, ms: Math.round(seconds * 1000), errors: codes }, 'graphql request');
+          contextValue.logger.info(
+            { operation: operationName ?? null, ms: Math.round(seconds * 1000), errors: codes },
+            'graphql request',
+          );
         },
       };
     },

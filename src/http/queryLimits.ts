@@ -18,9 +18,21 @@ export function armorProtection(limits: QueryLimits, production: boolean) {
   const report = (limit: string, hint: string) => (context: ValidationContext | null, error: GraphQLError) =>
     context?.reportError(queryTooComplex(limit, `${error.message.replace(/^Syntax Error: /, '')} ${hint}`));
   return new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, propagateOnRejection: false, onReject: [report('depth', 'Nest fewer levels of fields.')] },
-    maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [report('aliases', 'Use fewer aliases.')] },
-    maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [report('directives', 'Use fewer directives.')] },
+    maxDepth: {
+      n: limits.maxDepth,
+      propagateOnRejection: false,
+      onReject: [report('depth', 'Nest fewer levels of fields.')],
+    },
+    maxAliases: {
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [report('aliases', 'Use fewer aliases.')],
+    },
+    maxDirectives: {
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [report('directives', 'Use fewer directives.')],
+    },
     // Tokens are capped by graphql-js's parser (parseOptions.maxTokens) and cost by costLimit below.
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
@@ -31,7 +43,14 @@ export function armorProtection(limits: QueryLimits, production: boolean) {
 /** Relationship lists with no size argument: assumed this long when pricing a query. */
 const unsizedListEstimate = 10;
 /** List fields whose length the parent field's argument already priced. */
-const sizedByParent = new Set(['ClaimConnection.edges', 'EntityConnection.edges', 'Subgraph.nodes', 'Subgraph.edges', 'Path.nodes', 'Path.edges']);
+const sizedByParent = new Set([
+  'ClaimConnection.edges',
+  'EntityConnection.edges',
+  'Subgraph.nodes',
+  'Subgraph.edges',
+  'Path.nodes',
+  'Path.edges',
+]);
 
 /**
  * A field costs 1 plus its children's cost times how many items it can return: `first`, a

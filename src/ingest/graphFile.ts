@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { claimKey, claimIdFor, evidenceRank, type ClaimStatus, type EntityKind, type EvidenceLevel, type Predicate } from '../domain';
+import {
+  claimKey,
+  claimIdFor,
+  evidenceRank,
+  type ClaimStatus,
+  type EntityKind,
+  type EvidenceLevel,
+  type Predicate,
+} from '../domain';
 import * as field from '../domain/validation';
 
 /**
@@ -82,7 +90,12 @@ export function toEntityRecord(entry: EntityEntry): EntityRecord {
 }
 
 export function toClaimRecord(entry: ClaimEntry): ClaimRecord {
-  const key = claimKey({ subject: entry.subject, predicate: entry.predicate, object: entry.object, source: entry.citations[0]!.source });
+  const key = claimKey({
+    subject: entry.subject,
+    predicate: entry.predicate,
+    object: entry.object,
+    source: entry.citations[0]!.source,
+  });
   return {
     id: entry.id ?? claimIdFor(key),
     key,

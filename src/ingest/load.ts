@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/database';
 import { applyMigrations } from '../db/migrations';
 import { createClaims, createEntities, createRedirects, entityKinds, type WriteMeta } from '../repositories/bulk';
-import { abandonedImports, beginImport, finishImport, importHeartbeat, removeImportedNodes } from '../repositories/imports';
+import {
+  abandonedImports,
+  beginImport,
+  finishImport,
+  importHeartbeat,
+  removeImportedNodes,
+} from '../repositories/imports';
 import { readGraphFiles } from './readGraphFiles';
 import { validateGraph, type ValidatedGraph } from './validateGraph';
 
@@ -36,11 +42,12 @@ export async function loadInOneTransaction(db: Database, graph: ValidatedGraph, 
   await applyMigrations(db);
   const meta: WriteMeta = { actor, at: new Date().toISOString(), importId: null };
   const created = await db.writeTransaction(
-    async (tx) => [
-      await createEntities(tx, graph.entities, meta),
-      await createClaims(tx, graph.claims, meta),
-      await createRedirects(tx, graph.redirects, meta),
-    ] as [number, number, number],
+    async (tx) =>
+      [
+        await createEntities(tx, graph.entities, meta),
+        await createClaims(tx, graph.claims, meta),
+        await createRedirects(tx, graph.redirects, meta),
+      ] as [number, number, number],
     120_000,
   );
   return report(graph, created, started);
@@ -69,7 +76,11 @@ export interface ImportReport extends LoadReport {
  * import id. If any batch fails (or onBatch throws), everything tagged with that id is deleted
  * again, so no import stays half-applied; the error is then rethrown.
  */
-export async function importInBatches(db: Database, graph: ValidatedGraph, options: ImportOptions): Promise<ImportReport> {
+export async function importInBatches(
+  db: Database,
+  graph: ValidatedGraph,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const started = Date.now();
   const importId = randomUUID();
   const batchSize = options.batchSize ?? 2_000;
@@ -80,14 +91,17 @@ export async function importInBatches(db: Database, graph: ValidatedGraph, optio
   const meta: WriteMeta = { actor: options.actor, at: new Date().toISOString(), importId };
   const created: [number, number, number] = [0, 0, 0];
   try {
-    const stages: Array<[ImportStage, unknown[], (tx: Tx, rows: never[], meta: WriteMeta) => Promise<number>, 0 | 1 | 2]> = [
+    const stages: Array<
+      [ImportStage, unknown[], (tx: Tx, rows: never[], meta: WriteMeta) => Promise<number>, 0 | 1 | 2]
+    > = [
       ['entities', graph.entities, createEntities, 0],
       ['claims', graph.claims, createClaims, 1],
       ['redirects', graph.redirects, createRedirects, 2],
     ];
     for (const [kind, items, create, slot] of stages) {
       const batches: never[][] = [];
-      for (let offset = 0; offset < items.length; offset += batchSize) batches.push(items.slice(offset, offset + batchSize) as never[]);
+      for (let offset = 0; offset < items.length; offset += batchSize)
+        batches.push(items.slice(offset, offset + batchSize) as never[]);
       let done = 0;
       let next = 0;
       // Up to `concurrency` batches of one stage at a time; each is its own transaction.

@@ -36,13 +36,21 @@ export function readGraphFiles(target: string): ParsedFile[] {
     if (document.errors.length > 0) {
       for (const error of document.errors) {
         const where = error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : 'file';
-        problems.push({ file, entry: where, field: '(syntax)', message: `malformed YAML: ${error.message.split('\n')[0]}` });
+        problems.push({
+          file,
+          entry: where,
+          field: '(syntax)',
+          message: `malformed YAML: ${error.message.split('\n')[0]}`,
+        });
       }
       continue;
     }
     parsed.push({ file, content: document.toJS() });
   }
   if (problems.length > 0) throw new GraphValidationError(problems);
-  if (parsed.length === 0) throw new GraphValidationError([{ file: target, entry: '-', field: '-', message: 'no .yaml, .yml or .json graph files found' }]);
+  if (parsed.length === 0)
+    throw new GraphValidationError([
+      { file: target, entry: '-', field: '-', message: 'no .yaml, .yml or .json graph files found' },
+    ]);
   return parsed;
 }

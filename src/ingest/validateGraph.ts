@@ -81,15 +81,23 @@ export async function validateGraph(files: ParsedFile[], existing?: ExistingEnti
     const shape = graphFile.safeParse(file.content ?? {});
     if (!shape.success) {
       for (const issue of shape.error.issues) {
-        problems.push({ file: file.file, entry: '(top level)', field: pathText(issue.path) || '(document)', message: issue.message });
+        problems.push({
+          file: file.file,
+          entry: '(top level)',
+          field: pathText(issue.path) || '(document)',
+          message: issue.message,
+        });
       }
       continue;
     }
     const { data } = shape;
     // Loops, not push(...list): a spread of a million arguments overflows the call stack.
-    for (const e of parseEntries(file, data.entities, entityEntry, entityLabel, problems)) entities.push({ ...e, value: toEntityRecord(e.value) });
-    for (const c of parseEntries(file, data.claims, claimEntry, claimLabel, problems)) claims.push({ ...c, value: toClaimRecord(c.value) });
-    for (const r of parseEntries(file, data.redirects, redirectEntry, (i) => `redirects[${i}]`, problems)) redirects.push(r);
+    for (const e of parseEntries(file, data.entities, entityEntry, entityLabel, problems))
+      entities.push({ ...e, value: toEntityRecord(e.value) });
+    for (const c of parseEntries(file, data.claims, claimEntry, claimLabel, problems))
+      claims.push({ ...c, value: toClaimRecord(c.value) });
+    for (const r of parseEntries(file, data.redirects, redirectEntry, (i) => `redirects[${i}]`, problems))
+      redirects.push(r);
   }
 
   const kinds = new Map<string, EntityKind>();
@@ -97,7 +105,11 @@ export async function validateGraph(files: ParsedFile[], existing?: ExistingEnti
   for (const entity of entities) {
     const earlier = firstSeen.get(entity.value.id);
     if (earlier) {
-      problems.push({ ...entity, field: 'id', message: `duplicate id "${entity.value.id}", first defined in ${earlier.file} ${earlier.entry}` });
+      problems.push({
+        ...entity,
+        field: 'id',
+        message: `duplicate id "${entity.value.id}", first defined in ${earlier.file} ${earlier.entry}`,
+      });
       continue;
     }
     firstSeen.set(entity.value.id, entity);
@@ -106,7 +118,9 @@ export async function validateGraph(files: ParsedFile[], existing?: ExistingEnti
 
   const referenced = new Set<string>();
   for (const { value } of claims) {
-    [value.subject, value.object, value.study, ...value.citations.map((c) => c.source)].forEach((id) => id && referenced.add(id));
+    [value.subject, value.object, value.study, ...value.citations.map((c) => c.source)].forEach(
+      (id) => id && referenced.add(id),
+    );
   }
   redirects.forEach(({ value }) => referenced.add(value.to).add(value.from));
   if (existing) {
@@ -114,7 +128,11 @@ export async function validateGraph(files: ParsedFile[], existing?: ExistingEnti
     for (const entity of entities) {
       const graphKind = inGraph.get(entity.value.id);
       if (graphKind && graphKind !== entity.value.kind) {
-        problems.push({ ...entity, field: 'kind', message: `"${entity.value.id}" is already in the graph as a ${graphKind}` });
+        problems.push({
+          ...entity,
+          field: 'kind',
+          message: `"${entity.value.id}" is already in the graph as a ${graphKind}`,
+        });
       }
     }
     for (const [id, kind] of inGraph) if (!kinds.has(id)) kinds.set(id, kind);
@@ -122,24 +140,42 @@ export async function validateGraph(files: ParsedFile[], existing?: ExistingEnti
 
   checkClaims(claims, kinds, problems);
   for (const redirect of redirects) {
-    if (!kinds.has(redirect.value.to)) problems.push({ ...redirect, field: 'to', message: `no entity "${redirect.value.to}"` });
-    if (firstSeen.has(redirect.value.from)) problems.push({ ...redirect, field: 'from', message: `"${redirect.value.from}" is an entity id; a redirect needs a retired id` });
+    if (!kinds.has(redirect.value.to))
+      problems.push({ ...redirect, field: 'to', message: `no entity "${redirect.value.to}"` });
+    if (firstSeen.has(redirect.value.from))
+      problems.push({
+        ...redirect,
+        field: 'from',
+        message: `"${redirect.value.from}" is an entity id; a redirect needs a retired id`,
+      });
   }
 
   if (problems.length > 0) throw new GraphValidationError(problems);
-  return { entities: entities.map((e) => e.value), claims: claims.map((c) => c.value), redirects: redirects.map((r) => r.value) };
+  return {
+    entities: entities.map((e) => e.value),
+    claims: claims.map((c) => c.value),
+    redirects: redirects.map((r) => r.value),
+  };
 }
 
-function checkClaims(claims: Array<Located<ClaimRecord>>, kinds: Map<string, EntityKind>, problems: GraphProblem[]): void {
+function checkClaims(
+  claims: Array<Located<ClaimRecord>>,
+  kinds: Map<string, EntityKind>,
+  problems: GraphProblem[],
+): void {
   const keys = new Map<string, Located<ClaimRecord>>();
   const ids = new Map<string, Located<ClaimRecord>>();
   for (const located of claims) {
     const claim = located.value;
-    const report = (field: string, message: string) => problems.push({ file: located.file, entry: located.entry, field, message });
+    const report = (field: string, message: string) =>
+      problems.push({ file: located.file, entry: located.entry, field, message });
     for (const problem of claimReferenceProblems(claim, (id) => kinds.get(id))) report(problem.field, problem.message);
     const sameKey = keys.get(claim.key);
     if (sameKey) {
-      report('citations[0].source', `duplicate claim: same subject, predicate, object and source as ${sameKey.file} ${sameKey.entry}`);
+      report(
+        'citations[0].source',
+        `duplicate claim: same subject, predicate, object and source as ${sameKey.file} ${sameKey.entry}`,
+      );
       continue; // its derived id repeats too; one problem is enough
     }
     keys.set(claim.key, located);

@@ -62,8 +62,15 @@ export async function createEntities(tx: Tx, entities: EntityRecord[], meta: Wri
   if (entities.length === 0) return 0;
   const rows = entities.map((entity) => {
     const props = entityProperties(entity);
-    const visible = Object.fromEntries(Object.entries(props).filter(([key]) => key !== 'aliasText' && key !== 'searchKeys'));
-    return { id: entity.id, label: kindLabel[entity.kind], props, changes: encodeChanges(fieldChanges(null, { id: entity.id, ...visible })) };
+    const visible = Object.fromEntries(
+      Object.entries(props).filter(([key]) => key !== 'aliasText' && key !== 'searchKeys'),
+    );
+    return {
+      id: entity.id,
+      label: kindLabel[entity.kind],
+      props,
+      changes: encodeChanges(fieldChanges(null, { id: entity.id, ...visible })),
+    };
   });
   const [row] = await tx.run(
     /* cypher */ `
@@ -89,8 +96,22 @@ export async function createClaims(tx: Tx, claims: ClaimRecord[], meta: WriteMet
   const rows = claims.map((claim) => {
     const props = claimProperties(claim);
     const { levelRank: _rank, ...visible } = props;
-    const described = { subject: claim.subject, predicate: claim.predicate, object: claim.object, ...visible, study: claim.study, citations: claim.citations };
-    return { id: claim.id, key: claim.key, subject: claim.subject, object: claim.object, props, changes: encodeChanges(fieldChanges(null, described)) };
+    const described = {
+      subject: claim.subject,
+      predicate: claim.predicate,
+      object: claim.object,
+      ...visible,
+      study: claim.study,
+      citations: claim.citations,
+    };
+    return {
+      id: claim.id,
+      key: claim.key,
+      subject: claim.subject,
+      object: claim.object,
+      props,
+      changes: encodeChanges(fieldChanges(null, described)),
+    };
   });
   const [row] = await tx.run(
     /* cypher */ `
@@ -107,7 +128,9 @@ export async function createClaims(tx: Tx, claims: ClaimRecord[], meta: WriteMet
   const created = new Set(row!.created as string[]);
   if (created.size === 0) return 0;
   const mine = claims.filter((claim) => created.has(claim.id));
-  const cites = mine.flatMap((claim) => claim.citations.map((citation, position) => ({ claim: claim.id, ...citation, position })));
+  const cites = mine.flatMap((claim) =>
+    claim.citations.map((citation, position) => ({ claim: claim.id, ...citation, position })),
+  );
   await tx.run(
     /* cypher */ `
     UNWIND $cites AS cite
@@ -129,7 +152,11 @@ export async function createClaims(tx: Tx, claims: ClaimRecord[], meta: WriteMet
 }
 
 /** Retired ids (from merges) that keep resolving to their entity. */
-export async function createRedirects(tx: Tx, redirects: Array<{ from: string; to: string }>, meta: WriteMeta): Promise<number> {
+export async function createRedirects(
+  tx: Tx,
+  redirects: Array<{ from: string; to: string }>,
+  meta: WriteMeta,
+): Promise<number> {
   if (redirects.length === 0) return 0;
   const [row] = await tx.run(
     /* cypher */ `

@@ -96,7 +96,11 @@ export interface ClaimFilterValues {
  * Claims matching a filter. The match starts from the most selective condition given (an
  * entity, then the predicate or status indexes); the rest are checked on each claim.
  */
-export async function listClaims(db: Database, filter: ClaimFilterValues, options: ClaimListOptions): Promise<Page<StoredClaim>> {
+export async function listClaims(
+  db: Database,
+  filter: ClaimFilterValues,
+  options: ClaimListOptions,
+): Promise<Page<StoredClaim>> {
   const start = filter.subject
     ? '(:Entity {id: $subject})<-[:SUBJECT]-(c:Claim)'
     : filter.object
@@ -182,7 +186,9 @@ export function treatmentLinksPart(options: TreatmentLinkOptions): EntityPart<Tr
         condition: options.side === 'technique' ? link.other.id : id,
         claims: link.claims.map((claim) => {
           const stored = toStoredClaim(claim);
-          return options.side === 'technique' ? { ...stored, subject: id, object: link.other.id } : { ...stored, subject: link.other.id, object: id };
+          return options.side === 'technique'
+            ? { ...stored, subject: id, object: link.other.id }
+            : { ...stored, subject: link.other.id, object: id };
         }),
         strongestEvidence: evidenceLevels[link.best]!,
         other: link.other,

@@ -32,7 +32,10 @@ export async function resolveEntities(tx: Tx, ids: string[]): Promise<Map<string
 }
 
 /** The entity with exactly this id (not following merges), and where the id redirects if it was merged. */
-export async function entityForUpsert(tx: Tx, id: string): Promise<{ entity: StoredEntity | null; mergedInto: string | null }> {
+export async function entityForUpsert(
+  tx: Tx,
+  id: string,
+): Promise<{ entity: StoredEntity | null; mergedInto: string | null }> {
   const [row] = await tx.run(
     /* cypher */ `
     OPTIONAL MATCH (e:Entity {id: $id})
@@ -40,11 +43,18 @@ export async function entityForUpsert(tx: Tx, id: string): Promise<{ entity: Sto
     RETURN CASE WHEN e IS NULL THEN null ELSE ${entityProjection('e')} END AS entity, target.id AS mergedInto`,
     { id },
   );
-  return { entity: (row?.entity as StoredEntity | null) ?? null, mergedInto: (row?.mergedInto as string | null) ?? null };
+  return {
+    entity: (row?.entity as StoredEntity | null) ?? null,
+    mergedInto: (row?.mergedInto as string | null) ?? null,
+  };
 }
 
 /** `creation` is the create record kept on the node (src/repositories/history.ts). */
-export async function createEntity(tx: Tx, entity: EntityRecord, creation: { at: string; actor: string; changes: string }): Promise<void> {
+export async function createEntity(
+  tx: Tx,
+  entity: EntityRecord,
+  creation: { at: string; actor: string; changes: string },
+): Promise<void> {
   await tx.run(
     /* cypher */ `CREATE (e:Entity {id: $id})
                   SET e += $props, e:$($label), e.createdAt = $at, e.updatedAt = $at, e.createdBy = $actor, e.createdAs = $changes`,
@@ -61,7 +71,9 @@ export async function updateEntity(tx: Tx, entity: EntityRecord, at: string): Pr
 }
 
 export async function readEntity(tx: Tx, id: string): Promise<StoredEntity> {
-  const [row] = await tx.run(/* cypher */ `MATCH (e:Entity {id: $id}) RETURN ${entityProjection('e')} AS entity`, { id });
+  const [row] = await tx.run(/* cypher */ `MATCH (e:Entity {id: $id}) RETURN ${entityProjection('e')} AS entity`, {
+    id,
+  });
   return row!.entity as StoredEntity;
 }
 
@@ -128,7 +140,10 @@ export async function replaceClaimLinks(
 
 /** A claim with its identity key, read inside the transaction that will change it. */
 export async function claimForUpdate(tx: Tx, id: string): Promise<(StoredClaim & { key: string | null }) | null> {
-  const [row] = await tx.run(/* cypher */ `MATCH (c:Claim {id: $id}) RETURN ${claimProjection('c')} AS claim, c.key AS key`, { id });
+  const [row] = await tx.run(
+    /* cypher */ `MATCH (c:Claim {id: $id}) RETURN ${claimProjection('c')} AS claim, c.key AS key`,
+    { id },
+  );
   return row ? { ...toStoredClaim(row.claim), key: (row.key as string | null) ?? null } : null;
 }
 
@@ -138,6 +153,11 @@ export async function claimIdByKey(tx: Tx, key: string): Promise<string | null> 
 }
 
 /** Sets a claim's own properties (not its links). */
-export async function setClaimProperties(tx: Tx, id: string, props: Record<string, unknown>, at: string): Promise<void> {
+export async function setClaimProperties(
+  tx: Tx,
+  id: string,
+  props: Record<string, unknown>,
+  at: string,
+): Promise<void> {
   await tx.run(/* cypher */ `MATCH (c:Claim {id: $id}) SET c += $props, c.updatedAt = $at`, { id, props, at });
 }

@@ -1,7 +1,14 @@
 import type { Database } from '../db/database';
 import { int } from '../db/params';
 import type { EntityKind, Predicate } from '../domain';
-import { composeCalls, entityByIdOrRedirect, readValues, type EntityPart, type EntityWithParts, type GuardedPart } from './entityParts';
+import {
+  composeCalls,
+  entityByIdOrRedirect,
+  readValues,
+  type EntityPart,
+  type EntityWithParts,
+  type GuardedPart,
+} from './entityParts';
 import { entityProjection } from './projections';
 import type { Page, StoredEntity } from './records';
 
@@ -27,7 +34,12 @@ export async function entitiesByIds(db: Database, ids: readonly string[]): Promi
  */
 export async function listEntities(
   db: Database,
-  { kind, first, after, withTotal }: { kind: EntityKind | null; first: number; after: string | null; withTotal: boolean },
+  {
+    kind,
+    first,
+    after,
+    withTotal,
+  }: { kind: EntityKind | null; first: number; after: string | null; withTotal: boolean },
   parts: GuardedPart[] = [],
 ): Promise<Page<EntityWithParts>> {
   const { cypher, params, columns, returned } = composeCalls(parts);
@@ -57,7 +69,11 @@ export async function listEntities(
     })
     // Cypher does not promise that rows keep their order through the CALL subqueries.
     .sort((a, b) => (a.entity.id < b.entity.id ? -1 : 1));
-  return { items: page.slice(0, first), total: withTotal ? (rows[0]!.total as number) : -1, hasNextPage: page.length > first };
+  return {
+    items: page.slice(0, first),
+    total: withTotal ? (rows[0]!.total as number) : -1,
+    hasNextPage: page.length > first,
+  };
 }
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';

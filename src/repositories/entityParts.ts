@@ -40,7 +40,12 @@ export const entityByIdOrRedirect = /* cypher */ `
  * The parts as CALL clauses over `e`, their parameters, the column each one returns, and those
  * columns as a tail for a RETURN list (`, part0, part1`).
  */
-export function composeCalls(parts: GuardedPart[]): { cypher: string; params: Params; columns: string[]; returned: string } {
+export function composeCalls(parts: GuardedPart[]): {
+  cypher: string;
+  params: Params;
+  columns: string[];
+  returned: string;
+} {
   const params: Params = {};
   const columns: string[] = [];
   const calls = parts.map(({ part, kinds }, index) => {
@@ -57,7 +62,11 @@ export function composeCalls(parts: GuardedPart[]): { cypher: string; params: Pa
 }
 
 /** One part for each of these entities, batched: the loaders' statement. */
-export async function partPerEntity<T>(db: Database, ids: readonly string[], part: EntityPart<T>): Promise<Map<string, T>> {
+export async function partPerEntity<T>(
+  db: Database,
+  ids: readonly string[],
+  part: EntityPart<T>,
+): Promise<Map<string, T>> {
   const { cypher, params, columns } = composeCalls([{ part, kinds: null }]);
   const rows = await db.read(
     /* cypher */ `
@@ -77,8 +86,15 @@ export interface EntityWithParts {
 }
 
 /** Reads each part's column of a result row (or map) about `entity`. */
-export function readValues(row: Record<string, unknown>, entity: StoredEntity, parts: GuardedPart[], columns: string[]): unknown[] {
-  return parts.map(({ part, kinds }, index) => (kinds === null || kinds.includes(entity.kind) ? part.read(row[columns[index]!], entity.id) : undefined));
+export function readValues(
+  row: Record<string, unknown>,
+  entity: StoredEntity,
+  parts: GuardedPart[],
+  columns: string[],
+): unknown[] {
+  return parts.map(({ part, kinds }, index) =>
+    kinds === null || kinds.includes(entity.kind) ? part.read(row[columns[index]!], entity.id) : undefined,
+  );
 }
 
 /**

@@ -19,7 +19,12 @@ export type HistoryLabel = 'Entity' | 'Claim';
  * node and relationship per created item would halve bulk-load speed), and is listed here as
  * the oldest event: `create`, or `import` for nodes an import created.
  */
-export async function historyOf(db: Database, ids: readonly string[], label: HistoryLabel, first: number): Promise<Map<string, ChangeEventRecord[]>> {
+export async function historyOf(
+  db: Database,
+  ids: readonly string[],
+  label: HistoryLabel,
+  first: number,
+): Promise<Map<string, ChangeEventRecord[]>> {
   // The label comes from the closed HistoryLabel type, never from input.
   const rows = await db.read(
     /* cypher */ `
@@ -40,7 +45,12 @@ export async function historyOf(db: Database, ids: readonly string[], label: His
         note: event.note ?? null,
         changes: JSON.parse(event.changes) as FieldChange[],
       }));
-      const creation = row.creation as { createdAt: string | null; createdBy: string | null; createdAs: string | null; importId: string | null };
+      const creation = row.creation as {
+        createdAt: string | null;
+        createdBy: string | null;
+        createdAs: string | null;
+        importId: string | null;
+      };
       if (creation.createdAs && events.length < first) {
         events.push({
           at: creation.createdAt ?? '',

@@ -16,7 +16,12 @@ export async function importHeartbeat(tx: Tx, importId: string): Promise<void> {
   await tx.run(/* cypher */ `MATCH (i:Import {id: $importId}) SET i.heartbeatAt = datetime()`, { importId });
 }
 
-export async function finishImport(db: Database, importId: string, status: 'done' | 'failed', summary: string): Promise<void> {
+export async function finishImport(
+  db: Database,
+  importId: string,
+  status: 'done' | 'failed',
+  summary: string,
+): Promise<void> {
   await db.write(
     /* cypher */ `MATCH (i:Import {id: $importId}) SET i.status = $status, i.summary = $summary, i.finishedAt = toString(datetime())`,
     { importId, status, summary },

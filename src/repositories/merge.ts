@@ -22,7 +22,12 @@ const identityProjection = /* cypher */ `c {.id, .predicate, .status, .statusNot
 
 function toIdentity(row: unknown): ClaimIdentity {
   const claim = row as ClaimIdentity & { citations: Array<{ source: string; locator: string; position: number }> };
-  return { ...claim, citations: [...claim.citations].sort((a, b) => a.position - b.position).map(({ source, locator }) => ({ source, locator })) };
+  return {
+    ...claim,
+    citations: [...claim.citations]
+      .sort((a, b) => a.position - b.position)
+      .map(({ source, locator }) => ({ source, locator })),
+  };
 }
 
 /** Claims that hang off the entity as subject, object, evidence study or cited source. */

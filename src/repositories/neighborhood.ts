@@ -52,7 +52,11 @@ function nextLevel(level: number): string {
  * plus edges stay within `limit`, and the first claim that does not fit ends the walk
  * (`truncated`). The result has at most limit + 1 rows: one per kept element and one for the flag.
  */
-export async function neighborhood(db: Database, rootId: string, options: NeighborhoodOptions): Promise<SubgraphRecord> {
+export async function neighborhood(
+  db: Database,
+  rootId: string,
+  options: NeighborhoodOptions,
+): Promise<SubgraphRecord> {
   const levels = Array.from({ length: options.depth }, (_, i) => i + 1);
   const firstLevel = /* cypher */ `
   CALL (root) {

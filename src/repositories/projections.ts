@@ -30,7 +30,17 @@ export const embedAll: Embeds = { subject: true, object: true, sources: true };
 export const embedNone: Embeds = { subject: false, object: false, sources: false };
 
 /** A claim's own properties a query may read (besides id and levelRank, which are always read). */
-export const claimProperties = ['predicate', 'statement', 'qualifiers', 'level', 'certainty', 'status', 'statusNote', 'createdAt', 'updatedAt'] as const;
+export const claimProperties = [
+  'predicate',
+  'statement',
+  'qualifiers',
+  'level',
+  'certainty',
+  'status',
+  'statusNote',
+  'createdAt',
+  'updatedAt',
+] as const;
 export type ClaimProperty = (typeof claimProperties)[number];
 
 /**
@@ -51,11 +61,19 @@ export interface ClaimSelection {
  * loaders are primed with them); resolvers embed only what the query selects, and pass a
  * `select` so that only the claim fields the query reads are projected.
  */
-export function claimProjection(variable: string, embed: Embeds = embedAll, select: ClaimSelection | null = null): string {
+export function claimProjection(
+  variable: string,
+  embed: Embeds = embedAll,
+  select: ClaimSelection | null = null,
+): string {
   const v = variable;
   // An embedded end carries its id; reading the id separately would walk the relationship twice.
   const end = (name: 'subject' | 'object', type: 'SUBJECT' | 'OBJECT', embedded: boolean, alias: string) =>
-    embedded ? `${name}Entity: [(${v})-[:${type}]->(${alias}) | ${entityProjection(alias)}][0]` : select ? null : `${name}: [(${v})-[:${type}]->(${alias}) | ${alias}.id][0]`;
+    embedded
+      ? `${name}Entity: [(${v})-[:${type}]->(${alias}) | ${entityProjection(alias)}][0]`
+      : select
+        ? null
+        : `${name}: [(${v})-[:${type}]->(${alias}) | ${alias}.id][0]`;
   const source = embed.sources ? `, sourceEntity: ${entityProjection('src')}` : '';
   const parts = [
     '.id',
@@ -64,7 +82,9 @@ export function claimProjection(variable: string, embed: Embeds = embedAll, sele
     end('subject', 'SUBJECT', embed.subject, 's'),
     end('object', 'OBJECT', embed.object, 'o'),
     !select || select.study ? `study: [(${v})-[:EVIDENCE_FROM]->(st) | st.id][0]` : null,
-    !select || select.citations ? `citations: [(${v})-[cite:CITES]->(src) | {source: src.id, locator: cite.locator, position: cite.position${source}}]` : null,
+    !select || select.citations
+      ? `citations: [(${v})-[cite:CITES]->(src) | {source: src.id, locator: cite.locator, position: cite.position${source}}]`
+      : null,
   ];
   return `${v} {${parts.filter((part) => part !== null).join(', ')}}`;
 }
@@ -81,7 +101,9 @@ export function toStoredClaim(row: unknown): StoredClaim {
   if (subjectEntity) claim.subject = subjectEntity.id;
   if (objectEntity) claim.object = objectEntity.id;
   const ordered = [...(claim.citations ?? [])].sort((a, b) => a.position - b.position);
-  const embedded = [subjectEntity, objectEntity, ...ordered.map((citation) => citation.sourceEntity)].filter((e): e is StoredEntity => Boolean(e));
+  const embedded = [subjectEntity, objectEntity, ...ordered.map((citation) => citation.sourceEntity)].filter(
+    (e): e is StoredEntity => Boolean(e),
+  );
   const citations = ordered.map(({ source, locator }) => ({ source, locator }));
   return { ...claim, qualifiers: claim.qualifiers ?? [], citations, ...(embedded.length > 0 ? { embedded } : {}) };
 }

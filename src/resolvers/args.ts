@@ -8,9 +8,15 @@ export const maxPageSize = 100;
  * A page size argument: defaults when null, BAD_USER_INPUT naming the argument outside
  * 0…max (a client asking for 101 should learn the cap, not get 100 silently).
  */
-export function pageSize(value: number | null | undefined, argument: string, fallback: number, max = maxPageSize): number {
+export function pageSize(
+  value: number | null | undefined,
+  argument: string,
+  fallback: number,
+  max = maxPageSize,
+): number {
   const size = value ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > max) throw badUserInput(argument, `must be between 0 and ${max}, got ${size}`);
+  if (!Number.isInteger(size) || size < 0 || size > max)
+    throw badUserInput(argument, `must be between 0 and ${max}, got ${size}`);
   return size;
 }
 

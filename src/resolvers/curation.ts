@@ -2,7 +2,16 @@ import { requireRole } from '../auth/roles';
 import type { Context } from '../context';
 import { assertClaim, setClaimStatus, updateClaim } from '../curation/claims';
 import { upsertEntity } from '../curation/entities';
-import { claimId, claimInput, claimPatch, entityId, entityInput, note, parseArgument, sourceDetailsFromGraphQL } from '../curation/inputs';
+import {
+  claimId,
+  claimInput,
+  claimPatch,
+  entityId,
+  entityInput,
+  note,
+  parseArgument,
+  sourceDetailsFromGraphQL,
+} from '../curation/inputs';
 import { mergeEntities } from '../curation/merge';
 import type { Resolvers } from '../generated/graphql';
 import type { StoredClaim, StoredEntity } from '../repositories/records';
@@ -45,12 +54,24 @@ export const curationResolvers: Resolvers = {
     retractClaim: async (_root, args, context) => {
       requireRole(context.principal, 'curator', 'retractClaim');
       const id = parseArgument(claimId, args.id, 'id');
-      await setClaimStatus(context.db, id, 'RETRACTED', parseArgument(note, args.reason, 'reason'), context.principal, 'retract');
+      await setClaimStatus(
+        context.db,
+        id,
+        'RETRACTED',
+        parseArgument(note, args.reason, 'reason'),
+        context.principal,
+        'retract',
+      );
       return freshClaim(context, id);
     },
     mergeEntities: async (_root, args, context) => {
       requireRole(context.principal, 'admin', 'mergeEntities');
-      const keep = await mergeEntities(context.db, parseArgument(entityId, args.keep, 'keep'), parseArgument(entityId, args.merge, 'merge'), context.principal);
+      const keep = await mergeEntities(
+        context.db,
+        parseArgument(entityId, args.keep, 'keep'),
+        parseArgument(entityId, args.merge, 'merge'),
+        context.principal,
+      );
       return freshEntity(context, keep);
     },
   },

@@ -24,7 +24,10 @@ interface ClaimsArgs {
  * below the field in the query (`edges.node` for connections), so that only the related
  * entities the query reads are fetched along, and the total only when it is asked for.
  */
-function claimPage(via: (args: ClaimsArgs) => ClaimVia, { nodes = ['edges', 'node'], defaultFirst = 20 } = {}): FieldLoad<ClaimsArgs>['plan'] {
+function claimPage(
+  via: (args: ClaimsArgs) => ClaimVia,
+  { nodes = ['edges', 'node'], defaultFirst = 20 } = {},
+): FieldLoad<ClaimsArgs>['plan'] {
   return (args, info) => ({
     loader: 'claimPages',
     options: {
@@ -83,7 +86,10 @@ export const entityFieldLoads: Record<string, Record<string, FieldLoad>> = {
   Study: {
     ...common,
     ...relationFields.Study,
-    findings: { plan: claimPage(() => 'EVIDENCE_FROM', { nodes: [], defaultFirst: 50 }), finish: (page: Page<StoredClaim>) => page.items },
+    findings: {
+      plan: claimPage(() => 'EVIDENCE_FROM', { nodes: [], defaultFirst: 50 }),
+      finish: (page: Page<StoredClaim>) => page.items,
+    },
   },
   Source: { ...common, ...relationFields.Source, citedBy: connectionOf('CITES') },
   Tissue: { ...common, ...relationFields.Tissue },
@@ -108,7 +114,12 @@ export const entityResolvers: Resolvers = {
   Query: {
     entity: (_root, { id }, { loaders }, info) => loaders.entityWith(id, planAhead(info, [], entityFieldLoads)),
     entities: async (_root, args, { loaders }, info) => {
-      const page = { kind: (args.kind ?? null) as EntityKind | null, first: pageSize(args.first, 'first', 20), after: decodeEntityCursor(args.after), withTotal: selects(info, ['totalCount']) };
+      const page = {
+        kind: (args.kind ?? null) as EntityKind | null,
+        first: pageSize(args.first, 'first', 20),
+        after: decodeEntityCursor(args.after),
+        withTotal: selects(info, ['totalCount']),
+      };
       return entityConnection(await loaders.entityPage(page, planAhead(info, ['edges', 'node'], entityFieldLoads)));
     },
   },

@@ -15,17 +15,26 @@ async function existingEntity({ loaders }: Context, argument: string, id: string
   return entity.id;
 }
 
-function inRange(value: number | null | undefined, argument: string, fallback: number, min: number, max: number): number {
+function inRange(
+  value: number | null | undefined,
+  argument: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const number = value ?? fallback;
-  if (!Number.isInteger(number) || number < min || number > max) throw badUserInput(argument, `must be between ${min} and ${max}, got ${number}`);
+  if (!Number.isInteger(number) || number < min || number > max)
+    throw badUserInput(argument, `must be between ${min} and ${max}, got ${number}`);
   return number;
 }
 
-const kindList = (kinds: readonly string[] | null | undefined) => (kinds && kinds.length > 0 ? ([...kinds] as EntityKind[]) : null);
+const kindList = (kinds: readonly string[] | null | undefined) =>
+  kinds && kinds.length > 0 ? ([...kinds] as EntityKind[]) : null;
 
 export const exploreResolvers: Resolvers = {
   Query: {
-    search: (_root, { text, kinds, first }, { db }) => searchEntities(db, text, kindList(kinds), pageSize(first, 'first', 10)),
+    search: (_root, { text, kinds, first }, { db }) =>
+      searchEntities(db, text, kindList(kinds), pageSize(first, 'first', 10)),
     related: async (_root, { id, kinds, first }, context) => {
       const size = pageSize(first, 'first', 10);
       return relatedEntities(context.db, await existingEntity(context, 'id', id), kindList(kinds), size);
@@ -40,7 +49,8 @@ export const exploreResolvers: Resolvers = {
       };
       // The common case costs one statement: only an empty answer (no such root) needs a look-up.
       let subgraph = await neighborhood(context.db, args.id, options);
-      if (subgraph.nodes.length === 0) subgraph = await neighborhood(context.db, await existingEntity(context, 'id', args.id), options);
+      if (subgraph.nodes.length === 0)
+        subgraph = await neighborhood(context.db, await existingEntity(context, 'id', args.id), options);
       subgraph.edges.forEach((edge) => context.loaders.claim.prime(edge.id, edge.claim));
       return subgraph;
     },
@@ -53,7 +63,10 @@ export const exploreResolvers: Resolvers = {
         if (paths.length > 0) return paths;
       }
       // No path, or the same id twice: check the ids (following merges) before answering.
-      const [from, to] = await Promise.all([existingEntity(context, 'from', args.from), existingEntity(context, 'to', args.to)]);
+      const [from, to] = await Promise.all([
+        existingEntity(context, 'from', args.from),
+        existingEntity(context, 'to', args.to),
+      ]);
       if (first === 0) return [];
       if (from === to) {
         const entity = (await context.loaders.entity.load(from))!;

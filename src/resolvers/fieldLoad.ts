@@ -9,9 +9,11 @@ import type { Lookahead } from './lookahead';
  * arguments (and what the query selects below it) into the loader's key, `finish` shapes the
  * loaded value for GraphQL. A root field can plan the same key ahead (prefetch.ts).
  */
-export interface FieldLoad<Args = any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface FieldLoad<Args = any> {
   plan(args: Args, info: Lookahead): RelationLoad;
-  finish(value: any): unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  finish(value: any): unknown;
 }
 
 /** The resolvers for a set of field loads. */

@@ -6,4 +6,10 @@ import { exploreResolvers } from './explore';
 import { systemResolvers } from './system';
 
 /** Every type's resolvers, one module per schema file; Apollo merges the list. */
-export const resolvers: Resolvers[] = [systemResolvers, entityResolvers, claimResolvers, exploreResolvers, curationResolvers];
+export const resolvers: Resolvers[] = [
+  systemResolvers,
+  entityResolvers,
+  claimResolvers,
+  exploreResolvers,
+  curationResolvers,
+];

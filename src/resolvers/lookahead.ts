@@ -59,7 +59,9 @@ export function claimEmbeds(info: Lookahead, prefix: string[]): ClaimEmbeds {
 /** Which of a claim's fields a query reads, below `prefix` (where the claims are). */
 export function claimSelection(info: Lookahead, prefix: string[]): ClaimSelection {
   const at = (...path: string[]) => selects(info, [...prefix, ...path]);
-  const properties = (['predicate', 'statement', 'qualifiers', 'status', 'statusNote'] as const).filter((field) => at(field));
+  const properties = (['predicate', 'statement', 'qualifiers', 'status', 'statusNote'] as const).filter((field) =>
+    at(field),
+  );
   return {
     properties: at('evidence') ? [...properties, 'level', 'certainty'] : properties,
     study: at('evidence', 'study'),

@@ -30,7 +30,11 @@ function included(node: SelectionNode, variables: Record<string, unknown>): bool
  * of one per level. A field whose arguments are bad is left to its resolver, which reports the
  * error where it belongs.
  */
-export function planAhead(info: GraphQLResolveInfo, path: string[], fieldLoads: Record<string, Record<string, FieldLoad>>): PlannedLoad[] {
+export function planAhead(
+  info: GraphQLResolveInfo,
+  path: string[],
+  fieldLoads: Record<string, Record<string, FieldLoad>>,
+): PlannedLoad[] {
   const sets = selectionSetsAt(info, path);
   if (!sets) return [];
   // Fields are gathered per type and response key, as execution merges them.
@@ -57,11 +61,16 @@ export function planAhead(info: GraphQLResolveInfo, path: string[], fieldLoads: 
   for (const { type, nodes } of fields.values()) {
     const name = nodes[0]!.name.value;
     const fieldLoad = fieldLoads[type]?.[name];
-    const definition = (info.schema.getType(type) as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> } | undefined)?.getFields?.()[name];
+    const definition = (
+      info.schema.getType(type) as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> } | undefined
+    )?.getFields?.()[name];
     if (!fieldLoad || !definition) continue;
     let load;
     try {
-      load = fieldLoad.plan(getArgumentValues(definition, nodes[0]!, info.variableValues), { fieldNodes: nodes, fragments: info.fragments });
+      load = fieldLoad.plan(getArgumentValues(definition, nodes[0]!, info.variableValues), {
+        fieldNodes: nodes,
+        fragments: info.fragments,
+      });
     } catch {
       continue;
     }
@@ -69,7 +78,10 @@ export function planAhead(info: GraphQLResolveInfo, path: string[], fieldLoads: 
     const key = JSON.stringify(load);
     const earlier = planned.get(key);
     const kinds = kind ? [kind] : null;
-    planned.set(key, { load, kinds: earlier ? (earlier.kinds && kinds ? [...new Set([...earlier.kinds, ...kinds])] : null) : kinds });
+    planned.set(key, {
+      load,
+      kinds: earlier ? (earlier.kinds && kinds ? [...new Set([...earlier.kinds, ...kinds])] : null) : kinds,
+    });
   }
   return [...planned.values()];
 }

@@ -60,11 +60,20 @@ export const relationFields = {
   Tissue: { targetedBy: into('TARGETS'), affectedBy: into('AFFECTS') },
   Practitioner: { practices: into('PRACTICED_BY'), specializesIn: out('SPECIALIZES_IN'), people: into('HAS_ROLE') },
   Person: { role: out('HAS_ROLE'), developed: into('DEVELOPED_BY'), studies: into('CONDUCTED_BY') },
-  Organization: { specializesIn: out('SPECIALIZES_IN'), studies: into('CONDUCTED_BY'), developed: into('DEVELOPED_BY') },
+  Organization: {
+    specializesIn: out('SPECIALIZES_IN'),
+    studies: into('CONDUCTED_BY'),
+    developed: into('DEVELOPED_BY'),
+  },
   Study: { conductedBy: out('CONDUCTED_BY'), publication: out('REPORTED_IN'), studied: out('STUDIED') },
   Source: { reports: into('REPORTED_IN') },
   Biomarker: { increasedBy: into('INCREASES'), decreasedBy: into('DECREASES'), studiedIn: into('STUDIED') },
-  Substance: { usedBy: into('USES'), cautions: into('CAUTION_FOR'), increases: out('INCREASES'), decreases: out('DECREASES') },
+  Substance: {
+    usedBy: into('USES'),
+    cautions: into('CAUTION_FOR'),
+    increases: out('INCREASES'),
+    decreases: out('DECREASES'),
+  },
   Outcome: {
     improvedBy: into('IMPROVES'),
     increasedBy: into('INCREASES'),

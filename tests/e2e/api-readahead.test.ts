@@ -35,7 +35,9 @@ describe('root fields read the relationship fields below them in one statement',
   }
 
   it('answers entity(id) as the field-by-field path does, in one statement', async () => {
-    const readAhead = await withStatements(`{ entity(id: "carpal-tunnel-syndrome") { ...ConditionFields } } ${conditionFields}`);
+    const readAhead = await withStatements(
+      `{ entity(id: "carpal-tunnel-syndrome") { ...ConditionFields } } ${conditionFields}`,
+    );
     expect(readAhead.body.errors).toBeUndefined();
     expect(readAhead.statements).toBe(1);
     // The same entity reached as a claim's object: its fields go through the loaders one by one.
@@ -46,7 +48,10 @@ describe('root fields read the relationship fields below them in one statement',
     expect(fieldByField.statements).toBeGreaterThan(1);
     const entity = readAhead.body.data.entity;
     expect(entity).toEqual(fieldByField.body.data.claims.edges[0].node.object);
-    expect(entity.treatedBy.map((link: any) => link.technique.id).sort()).toEqual(['active-release-technique', 'myofascial-release']);
+    expect(entity.treatedBy.map((link: any) => link.technique.id).sort()).toEqual([
+      'active-release-technique',
+      'myofascial-release',
+    ]);
     expect(entity.claims.totalCount).toBeGreaterThan(0);
   });
 
@@ -81,7 +86,9 @@ describe('root fields read the relationship fields below them in one statement',
   });
 
   it('reports a bad argument of a field read ahead on that field', async () => {
-    const response = await service.gql(`{ entity(id: "myofascial-release") { name ... on Technique { treats(first: 1000) { condition { id } } } } }`);
+    const response = await service.gql(
+      `{ entity(id: "myofascial-release") { name ... on Technique { treats(first: 1000) { condition { id } } } } }`,
+    );
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.body.errors![0]!.path).toEqual(['entity', 'treats']);
   });
@@ -95,7 +102,9 @@ describe('root fields read the relationship fields below them in one statement',
     const nodes = body.data.entities.edges.map((edge: any) => edge.node);
     expect(nodes).toHaveLength(8);
     for (const node of nodes.slice(0, 4)) {
-      const single = await service.gql(`{ entity(id: "${node.id}") { id claims(first: 3) { edges { node { id predicate object { id name } } } } } }`);
+      const single = await service.gql(
+        `{ entity(id: "${node.id}") { id claims(first: 3) { edges { node { id predicate object { id name } } } } } }`,
+      );
       expect(single.body.data!.entity).toEqual(node);
     }
   });

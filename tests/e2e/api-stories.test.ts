@@ -58,7 +58,12 @@ describe('the read API against the seeded graph, one test per user story', () =>
     });
     expect(bySource[article]).toMatchObject({
       evidence: { level: 'CONTROLLED_STUDY', study: { id: 'mcmaster-massage-study' } },
-      citations: [{ source: { id: article, tier: 'SECONDARY' }, locator: '"Physiotherapy, Massage, and Myofascial Release Are All Forms of Bodywork" ¶5' }],
+      citations: [
+        {
+          source: { id: article, tier: 'SECONDARY' },
+          locator: '"Physiotherapy, Massage, and Myofascial Release Are All Forms of Bodywork" ¶5',
+        },
+      ],
     });
   });
 
@@ -82,7 +87,10 @@ describe('the read API against the seeded graph, one test per user story', () =>
     const entity = response.body.data!.entity;
     expect(entity.cautions).toEqual([{ id: 'blood-thinning-medication', kind: 'SUBSTANCE' }]);
     expect(entity.claims.totalCount).toBe(1);
-    expect(entity.claims.edges[0].node).toMatchObject({ object: { id: 'blood-thinning-medication' }, citations: [{ locator: '"Trigger point therapy" ¶4' }] });
+    expect(entity.claims.edges[0].node).toMatchObject({
+      object: { id: 'blood-thinning-medication' },
+      citations: [{ locator: '"Trigger point therapy" ¶4' }],
+    });
   });
 
   it("researcher: the McMaster study's findings, design and publication", async () => {
@@ -100,21 +108,33 @@ describe('the read API against the seeded graph, one test per user story', () =>
     const study = response.body.data!.entity;
     expect(study.participants).toBe(11);
     expect(study.publication).toContainEqual({ id: paper, doi: '10.1126/scitranslmed.3002882', pmid: '22301554' });
-    expect(study.conductedBy.map((e: any) => e.id)).toEqual(expect.arrayContaining(['mcmaster-university', 'jd-crane', 'ma-tarnopolsky']));
+    expect(study.conductedBy.map((e: any) => e.id)).toEqual(
+      expect.arrayContaining(['mcmaster-university', 'jd-crane', 'ma-tarnopolsky']),
+    );
     const findings = study.findings as any[];
     expect(findings.every((f) => f.evidence.study.id === 'mcmaster-massage-study')).toBe(true);
-    expect(findings).toContainEqual({ predicate: 'INCREASES', object: { id: 'pgc-1alpha' }, evidence: { level: 'CONTROLLED_STUDY', study: { id: 'mcmaster-massage-study' } }, status: 'SUPPORTED' });
-    expect(findings).toContainEqual(expect.objectContaining({ predicate: 'DECREASES', object: { id: 'cancer' }, status: 'UNSUPPORTED' }));
+    expect(findings).toContainEqual({
+      predicate: 'INCREASES',
+      object: { id: 'pgc-1alpha' },
+      evidence: { level: 'CONTROLLED_STUDY', study: { id: 'mcmaster-massage-study' } },
+      status: 'SUPPORTED',
+    });
+    expect(findings).toContainEqual(
+      expect.objectContaining({ predicate: 'DECREASES', object: { id: 'cancer' }, status: 'UNSUPPORTED' }),
+    );
   });
 
   it('researcher: minEvidence keeps only claims at least that strong', async () => {
-    const query = (min: string) => `{ claims(filter: { subject: "massage-therapy"${min} }, first: 100) { totalCount edges { node { evidence { level } } } } }`;
+    const query = (min: string) =>
+      `{ claims(filter: { subject: "massage-therapy"${min} }, first: 100) { totalCount edges { node { evidence { level } } } } }`;
     const all = (await service.gql(query(''))).body.data!.claims;
     const strong = (await service.gql(query(', minEvidence: CONTROLLED_STUDY'))).body.data!.claims;
     expect(strong.totalCount).toBeGreaterThan(0);
     expect(strong.totalCount).toBeLessThan(all.totalCount);
     const levels = new Set((strong.edges as any[]).map((edge) => edge.node.evidence.level));
-    expect([...levels].every((level) => ['SYSTEMATIC_REVIEW', 'RANDOMIZED_TRIAL', 'CONTROLLED_STUDY'].includes(level))).toBe(true);
+    expect(
+      [...levels].every((level) => ['SYSTEMATIC_REVIEW', 'RANDOMIZED_TRIAL', 'CONTROLLED_STUDY'].includes(level)),
+    ).toBe(true);
 
     const links = await service.gql(`{ entity(id: "carpal-tunnel-syndrome") { ... on Condition {
       anecdotal: treatedBy(minEvidence: ANECDOTAL) { technique { id } }
@@ -131,7 +151,9 @@ describe('the read API against the seeded graph, one test per user story', () =>
     expect(mfr.targets.map((t: any) => t.id)).toEqual(expect.arrayContaining(['fascia', 'skeletal-muscle', 'joint']));
     expect(mfr.broader).toEqual([{ id: 'massage-therapy' }]);
     expect(mfr.practicedBy).toEqual([{ id: 'physical-therapist' }]);
-    expect(mfr.treats.map((l: any) => l.condition.id)).toEqual(expect.arrayContaining(['carpal-tunnel-syndrome', 'fibromyalgia', 'whiplash']));
+    expect(mfr.treats.map((l: any) => l.condition.id)).toEqual(
+      expect.arrayContaining(['carpal-tunnel-syndrome', 'fibromyalgia', 'whiplash']),
+    );
   });
 
   it('walks every claim with cursors and sees each exactly once', async () => {
@@ -186,7 +208,9 @@ describe('the read API against the seeded graph, one test per user story', () =>
       expect(hidden.body.data!.entity.claims.totalCount).toBe(0);
 
       const shown = await service.gql(query(', includeRetracted: true'));
-      expect(shown.body.data!.claims.edges).toContainEqual({ node: { status: 'RETRACTED', subject: { id: `${prefix}technique` } } });
+      expect(shown.body.data!.claims.edges).toContainEqual({
+        node: { status: 'RETRACTED', subject: { id: `${prefix}technique` } },
+      });
       expect(shown.body.data!.entity.claims.totalCount).toBe(1);
     });
 
@@ -225,7 +249,9 @@ describe('the read API against the seeded graph, one test per user story', () =>
     it('rejects a cursor from a different list', async () => {
       const entities = await service.gql('{ entities(first: 1) { pageInfo { endCursor } } }');
       const cursor = entities.body.data!.entities.pageInfo.endCursor;
-      const response = await service.gql('query($after: String) { claims(after: $after) { totalCount } }', { after: cursor });
+      const response = await service.gql('query($after: String) { claims(after: $after) { totalCount } }', {
+        after: cursor,
+      });
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     });
 

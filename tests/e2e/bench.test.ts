@@ -34,7 +34,11 @@ describe('npm run bench, on a tiny graph', () => {
     for (const name of queryNames) {
       const query = result.queries[name];
       for (const system of ['fascia', 'floor'] as const) {
-        expect(query[system]).toEqual({ rps: expect.any(Number), p50Ms: expect.any(Number), p99Ms: expect.any(Number) });
+        expect(query[system]).toEqual({
+          rps: expect.any(Number),
+          p50Ms: expect.any(Number),
+          p99Ms: expect.any(Number),
+        });
         expect(query[system].p50Ms).toBeGreaterThan(0);
       }
       expect(query.peer === null).toBe(!['Q1', 'Q2'].includes(name));

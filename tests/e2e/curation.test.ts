@@ -32,7 +32,11 @@ describe('curation through GraphQL over HTTP', () => {
     service = await startTestServer();
     curator = await bearer(['curator'], 'test-curator');
     admin = await bearer(['admin'], 'test-admin');
-    const created = await service.gql(upsert, { input: { id: `${prefix}technique`, kind: 'TECHNIQUE', name: 'Curation test technique' } }, curator);
+    const created = await service.gql(
+      upsert,
+      { input: { id: `${prefix}technique`, kind: 'TECHNIQUE', name: 'Curation test technique' } },
+      curator,
+    );
     expect(created.body.errors).toBeUndefined();
   });
   afterAll(async () => {
@@ -61,13 +65,19 @@ describe('curation through GraphQL over HTTP', () => {
 
     it('lets a curator write but not merge', async () => {
       const before = await counts();
-      const response = await service.gql(`mutation { mergeEntities(keep: "massage-therapy", merge: "sports-massage") { id } }`, {}, curator);
+      const response = await service.gql(
+        `mutation { mergeEntities(keep: "massage-therapy", merge: "sports-massage") { id } }`,
+        {},
+        curator,
+      );
       expect(errorCodes(response)).toEqual(['FORBIDDEN']);
       expect(await counts()).toEqual(before);
     });
 
     it('lets anyone read without a token, and rejects reads with a bad token', async () => {
-      expect((await service.gql('{ entity(id: "massage-therapy") { id } }')).body.data).toEqual({ entity: { id: 'massage-therapy' } });
+      expect((await service.gql('{ entity(id: "massage-therapy") { id } }')).body.data).toEqual({
+        entity: { id: 'massage-therapy' },
+      });
       const response = await service.gql('{ entity(id: "massage-therapy") { id } }', {}, await expiredBearer());
       expect(response.status).toBe(401);
       expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
@@ -78,16 +88,56 @@ describe('curation through GraphQL over HTTP', () => {
     it.each([
       ['a malformed id', upsert, { input: { id: 'Not A Slug', kind: 'TISSUE', name: 'x' } }, 'input.id'],
       ['an empty name', upsert, { input: { id: `${prefix}empty`, kind: 'TISSUE', name: '   ' } }, 'input.name'],
-      ['a name over 200 characters', upsert, { input: { id: `${prefix}long`, kind: 'TISSUE', name: 'x'.repeat(201) } }, 'input.name'],
-      ['study details on a tissue', upsert, { input: { id: `${prefix}details`, kind: 'TISSUE', name: 'x', study: { participants: 3 } } }, 'input.study'],
-      ['a predicate that does not fit its kinds', assert, { input: claimInput({ predicate: 'TARGETS' }) }, 'input.predicate'],
+      [
+        'a name over 200 characters',
+        upsert,
+        { input: { id: `${prefix}long`, kind: 'TISSUE', name: 'x'.repeat(201) } },
+        'input.name',
+      ],
+      [
+        'study details on a tissue',
+        upsert,
+        { input: { id: `${prefix}details`, kind: 'TISSUE', name: 'x', study: { participants: 3 } } },
+        'input.study',
+      ],
+      [
+        'a predicate that does not fit its kinds',
+        assert,
+        { input: claimInput({ predicate: 'TARGETS' }) },
+        'input.predicate',
+      ],
       ['an unknown object', assert, { input: claimInput({ object: `${prefix}missing` }) }, 'input.object'],
-      ['a claim joining an entity to itself', assert, { input: claimInput({ object: `${prefix}technique` }) }, 'input.object'],
-      ['a citation of something that is not a SOURCE', assert, { input: claimInput({ citations: [{ source: 'acupuncture', locator: '"whole"' }] }) }, 'input.citations[0].source'],
-      ['a malformed locator', assert, { input: claimInput({ citations: [{ source: article, locator: 'page 4' }] }) }, 'input.citations[0].locator'],
+      [
+        'a claim joining an entity to itself',
+        assert,
+        { input: claimInput({ object: `${prefix}technique` }) },
+        'input.object',
+      ],
+      [
+        'a citation of something that is not a SOURCE',
+        assert,
+        { input: claimInput({ citations: [{ source: 'acupuncture', locator: '"whole"' }] }) },
+        'input.citations[0].source',
+      ],
+      [
+        'a malformed locator',
+        assert,
+        { input: claimInput({ citations: [{ source: article, locator: 'page 4' }] }) },
+        'input.citations[0].locator',
+      ],
       ['no citations', assert, { input: claimInput({ citations: [] }) }, 'input.citations'],
-      ['an evidence study that is not a STUDY', assert, { input: claimInput({ evidence: { level: 'ANECDOTAL', study: paper } }) }, 'input.evidence.study'],
-      ['a statement over 1000 characters', assert, { input: claimInput({ statement: 'y'.repeat(1001) }) }, 'input.statement'],
+      [
+        'an evidence study that is not a STUDY',
+        assert,
+        { input: claimInput({ evidence: { level: 'ANECDOTAL', study: paper } }) },
+        'input.evidence.study',
+      ],
+      [
+        'a statement over 1000 characters',
+        assert,
+        { input: claimInput({ statement: 'y'.repeat(1001) }) },
+        'input.statement',
+      ],
       ['OVERSTATED without a note', assert, { input: claimInput({ status: 'OVERSTATED' }) }, 'input.statusNote'],
     ])('refuses %s', async (_name, mutation, variables, field) => {
       const before = await counts();
@@ -99,13 +149,21 @@ describe('curation through GraphQL over HTTP', () => {
     });
 
     it('refuses an unknown enum value as a typed input error naming the field', async () => {
-      const response = await service.gql(upsert, { input: { id: `${prefix}enum`, kind: 'GADGET', name: 'x' } }, curator);
+      const response = await service.gql(
+        upsert,
+        { input: { id: `${prefix}enum`, kind: 'GADGET', name: 'x' } },
+        curator,
+      );
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.body.errors![0]!.message).toMatch(/input\.kind|"kind"/);
     });
 
     it('refuses to change the kind of an existing entity', async () => {
-      const response = await service.gql(upsert, { input: { id: `${prefix}technique`, kind: 'CONDITION', name: 'x' } }, curator);
+      const response = await service.gql(
+        upsert,
+        { input: { id: `${prefix}technique`, kind: 'CONDITION', name: 'x' } },
+        curator,
+      );
       expect(response.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.kind' });
     });
 
@@ -125,15 +183,23 @@ describe('curation through GraphQL over HTTP', () => {
         },
         curator,
       );
-      expect(response.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.citations[2].source' });
+      expect(response.body.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'input.citations[2].source',
+      });
       expect(await counts()).toEqual(before);
-      const rows = await service.runtime.db.read(`MATCH (c:Claim)-[:SUBJECT]->(:Entity {id: $id}) RETURN count(c) AS n`, { id: `${prefix}technique` });
+      const rows = await service.runtime.db.read(
+        `MATCH (c:Claim)-[:SUBJECT]->(:Entity {id: $id}) RETURN count(c) AS n`,
+        { id: `${prefix}technique` },
+      );
       expect(rows[0]!.n).toBe(0);
     });
   });
 
   it('shows the seed load in history, with actor seed', async () => {
-    const response = await service.gql(`{ entity(id: "massage-therapy") { history { actor action target changes { field after } } } }`);
+    const response = await service.gql(
+      `{ entity(id: "massage-therapy") { history { actor action target changes { field after } } } }`,
+    );
     const created = (response.body.data!.entity.history as any[]).at(-1);
     expect(created).toMatchObject({ actor: 'seed', action: 'create', target: 'massage-therapy' });
     expect(created.changes).toContainEqual({ field: 'name', after: '"Massage therapy"' });
@@ -142,8 +208,16 @@ describe('curation through GraphQL over HTTP', () => {
   describe('upsertEntity', () => {
     it('updates only what is given, records before and after, and skips no-op writes', async () => {
       const id = `${prefix}tissue`;
-      await service.gql(upsert, { input: { id, kind: 'TISSUE', name: 'Test tissue', aliases: ['TT'], description: 'First.' } }, curator);
-      const updated = await service.gql(upsert, { input: { id, kind: 'TISSUE', name: 'Test tissue', description: 'Second.' } }, curator);
+      await service.gql(
+        upsert,
+        { input: { id, kind: 'TISSUE', name: 'Test tissue', aliases: ['TT'], description: 'First.' } },
+        curator,
+      );
+      const updated = await service.gql(
+        upsert,
+        { input: { id, kind: 'TISSUE', name: 'Test tissue', description: 'Second.' } },
+        curator,
+      );
       const entity = updated.body.data!.upsertEntity;
       expect(entity).toMatchObject({ aliases: ['TT'], description: 'Second.' });
       expect(entity.history[0]).toEqual({
@@ -179,7 +253,11 @@ describe('curation through GraphQL over HTTP', () => {
   describe('updateClaim, setClaimStatus, retractClaim', () => {
     let claimId: string;
     beforeAll(async () => {
-      const response = await service.gql(assert, { input: claimInput({ object: 'muscle-pain', statement: 'To be regraded.' }) }, curator);
+      const response = await service.gql(
+        assert,
+        { input: claimInput({ object: 'muscle-pain', statement: 'To be regraded.' }) },
+        curator,
+      );
       claimId = response.body.data!.assertClaim.id;
     });
 
@@ -192,8 +270,16 @@ describe('curation through GraphQL over HTTP', () => {
       );
       expect(response.body.errors).toBeUndefined();
       const claim = response.body.data!.updateClaim;
-      expect(claim.evidence).toEqual({ level: 'CONTROLLED_STUDY', certainty: 'LOW', study: { id: 'mcmaster-massage-study' } });
-      expect(claim.history[0]).toMatchObject({ action: 'update', note: 'Regraded against the McMaster study.', actor: 'test-curator' });
+      expect(claim.evidence).toEqual({
+        level: 'CONTROLLED_STUDY',
+        certainty: 'LOW',
+        study: { id: 'mcmaster-massage-study' },
+      });
+      expect(claim.history[0]).toMatchObject({
+        action: 'update',
+        note: 'Regraded against the McMaster study.',
+        actor: 'test-curator',
+      });
       expect(claim.history[0].changes).toEqual(
         expect.arrayContaining([
           { field: 'level', before: '"ANECDOTAL"', after: '"CONTROLLED_STUDY"' },
@@ -204,7 +290,17 @@ describe('curation through GraphQL over HTTP', () => {
     });
 
     it('refuses a patch whose new first citation would duplicate another claim', async () => {
-      const other = await service.gql(assert, { input: claimInput({ object: 'muscle-pain', statement: 'Same ends, other source.', citations: [{ source: paper, locator: '"Abstract"' }] }) }, curator);
+      const other = await service.gql(
+        assert,
+        {
+          input: claimInput({
+            object: 'muscle-pain',
+            statement: 'Same ends, other source.',
+            citations: [{ source: paper, locator: '"Abstract"' }],
+          }),
+        },
+        curator,
+      );
       expect(other.body.errors).toBeUndefined();
       const before = await counts();
       const response = await service.gql(
@@ -212,7 +308,10 @@ describe('curation through GraphQL over HTTP', () => {
         { id: claimId },
         curator,
       );
-      expect(response.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'patch.citations[0].source' });
+      expect(response.body.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'patch.citations[0].source',
+      });
       expect(await counts()).toEqual(before);
     });
 
@@ -222,13 +321,22 @@ describe('curation through GraphQL over HTTP', () => {
         { id: claimId },
         curator,
       );
-      expect(response.body.data!.setClaimStatus).toEqual({ status: 'CONTESTED', statusNote: 'A later trial found no effect.' });
+      expect(response.body.data!.setClaimStatus).toEqual({
+        status: 'CONTESTED',
+        statusNote: 'A later trial found no effect.',
+      });
     });
 
     it('retracts a claim and keeps it, with its reason and its history', async () => {
-      const retracted = await service.gql(`mutation($id: ID!) { retractClaim(id: $id, reason: "Misread the source.") { id } }`, { id: claimId }, curator);
+      const retracted = await service.gql(
+        `mutation($id: ID!) { retractClaim(id: $id, reason: "Misread the source.") { id } }`,
+        { id: claimId },
+        curator,
+      );
       expect(retracted.body.errors).toBeUndefined();
-      const response = await service.gql(`{ claim(id: "${claimId}") { status statusNote history { action note changes { field before after } } } }`);
+      const response = await service.gql(
+        `{ claim(id: "${claimId}") { status statusNote history { action note changes { field before after } } } }`,
+      );
       const claim = response.body.data!.claim;
       expect(claim.status).toBe('RETRACTED');
       expect(claim.statusNote).toBe('Misread the source.');
@@ -237,7 +345,11 @@ describe('curation through GraphQL over HTTP', () => {
     });
 
     it('answers NOT_FOUND for an unknown claim id', async () => {
-      const response = await service.gql(`mutation { retractClaim(id: "c-0000000000000000", reason: "x") { id } }`, {}, curator);
+      const response = await service.gql(
+        `mutation { retractClaim(id: "c-0000000000000000", reason: "x") { id } }`,
+        {},
+        curator,
+      );
       expect(errorCodes(response)).toEqual(['NOT_FOUND']);
     });
   });
@@ -256,7 +368,15 @@ describe('curation through GraphQL over HTTP', () => {
       }
       const claims = [
         claimInput({ subject: keep, object: 'whiplash', statement: 'Keep treats whiplash.' }),
-        claimInput({ subject: merge, object: 'whiplash', statement: 'Duplicate treats whiplash too.', citations: [{ source: article, locator: '"Massage therapy" ¶1' }, { source: paper, locator: '"Abstract"' }] }),
+        claimInput({
+          subject: merge,
+          object: 'whiplash',
+          statement: 'Duplicate treats whiplash too.',
+          citations: [
+            { source: article, locator: '"Massage therapy" ¶1' },
+            { source: paper, locator: '"Abstract"' },
+          ],
+        }),
         claimInput({ subject: merge, object: 'arthritis', statement: 'Duplicate treats arthritis.' }),
         claimInput({ subject: merge, predicate: 'SIMILAR_TO', object: keep, statement: 'The two are alike.' }),
       ];
@@ -267,14 +387,20 @@ describe('curation through GraphQL over HTTP', () => {
     });
 
     it('moves every claim to keep, retracts self-joins, folds duplicates, and keeps the merged id resolving', async () => {
-      const response = await service.gql(`mutation { mergeEntities(keep: "${keep}", merge: "${merge}") { id aliases } }`, {}, admin);
+      const response = await service.gql(
+        `mutation { mergeEntities(keep: "${keep}", merge: "${merge}") { id aliases } }`,
+        {},
+        admin,
+      );
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data!.mergeEntities).toEqual({ id: keep, aliases: ['KT', 'Duplicate technique', 'DT'] });
 
       const resolved = await service.gql(`{ entity(id: "${merge}") { id name } }`);
       expect(resolved.body.data!.entity).toEqual({ id: keep, name: 'Kept technique' });
       // The merged id also resolves when the root field reads the entity's claims along with it.
-      const readAhead = await service.gql(`{ entity(id: "${merge}") { id claims(includeRetracted: true) { totalCount } } }`);
+      const readAhead = await service.gql(
+        `{ entity(id: "${merge}") { id claims(includeRetracted: true) { totalCount } } }`,
+      );
       expect(readAhead.body.data!.entity).toEqual({ id: keep, claims: { totalCount: 4 } });
 
       const claims = await service.gql(`{ entity(id: "${keep}") { claims(includeRetracted: true) { edges { node {
@@ -282,7 +408,10 @@ describe('curation through GraphQL over HTTP', () => {
       const nodes = (claims.body.data!.entity.claims.edges as any[]).map((edge) => edge.node);
       expect(nodes).toHaveLength(4);
       for (const claim of nodes) expect([claim.subject.id, claim.object.id]).toContain(keep);
-      const remaining = await service.runtime.db.read(`MATCH (c:Claim)-[:SUBJECT|OBJECT]->(:Entity {id: $merge}) RETURN count(c) AS n`, { merge });
+      const remaining = await service.runtime.db.read(
+        `MATCH (c:Claim)-[:SUBJECT|OBJECT]->(:Entity {id: $merge}) RETURN count(c) AS n`,
+        { merge },
+      );
       expect(remaining[0]!.n).toBe(0);
 
       const selfJoin = nodes.find((claim) => claim.predicate === 'SIMILAR_TO');
@@ -302,7 +431,11 @@ describe('curation through GraphQL over HTTP', () => {
 
     it('refuses to merge entities of different kinds', async () => {
       const before = await counts();
-      const response = await service.gql(`mutation { mergeEntities(keep: "${keep}", merge: "whiplash") { id } }`, {}, admin);
+      const response = await service.gql(
+        `mutation { mergeEntities(keep: "${keep}", merge: "whiplash") { id } }`,
+        {},
+        admin,
+      );
       expect(response.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'merge' });
       expect(await counts()).toEqual(before);
     });

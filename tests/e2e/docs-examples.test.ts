@@ -20,8 +20,11 @@ describe('the example answers in docs/ are what the service answers', () => {
     expect(examples.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(examples.map((example, index) => [`${path.basename(example.file)} #${index + 1}`, example]))('%s', async (_name, example) => {
-    const response = await service.gql(example.query);
-    expect(withoutRequestIds(response.body)).toEqual(withoutRequestIds(JSON.parse(example.answer)));
-  });
+  it.each(examples.map((example, index) => [`${path.basename(example.file)} #${index + 1}`, example]))(
+    '%s',
+    async (_name, example) => {
+      const response = await service.gql(example.query);
+      expect(withoutRequestIds(response.body)).toEqual(withoutRequestIds(JSON.parse(example.answer)));
+    },
+  );
 });

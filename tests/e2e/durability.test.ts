@@ -30,18 +30,27 @@ describe('durability: the embedded Neo4j is SIGKILLed while clients write', () =
     const port = await freePort();
     service = new ServiceProcess({ PORT: String(port), FASCIA_DATA_DIR: dataDir, NEO4J_URI: '', LOG_LEVEL: 'info' });
     const firstStart = await service.waitForLog('embedded Neo4j is ready');
-    await waitFor('ready', async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => null))?.status === 200, 180_000);
+    await waitFor(
+      'ready',
+      async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => null))?.status === 200,
+      180_000,
+    );
     const url = `http://127.0.0.1:${port}/graphql`;
     const curator = await bearer(['curator'], 'test-durability');
 
     // One technique per client; each asserts a TREATS claim to every seeded condition in turn.
     for (let c = 0; c < clients; c += 1) {
-      const response = await postGraphQL(url, `mutation { upsertEntity(input: { id: "test-durable-${c}", kind: TECHNIQUE, name: "Durable ${c}" }) { id } }`, {}, curator);
+      const response = await postGraphQL(
+        url,
+        `mutation { upsertEntity(input: { id: "test-durable-${c}", kind: TECHNIQUE, name: "Durable ${c}" }) { id } }`,
+        {},
+        curator,
+      );
       expect(response.body.errors).toBeUndefined();
     }
-    const conditions = (await postGraphQL(url, '{ entities(kind: CONDITION, first: 100) { edges { node { id } } } }')).body.data!.entities.edges.map(
-      (edge: any) => edge.node.id as string,
-    );
+    const conditions = (
+      await postGraphQL(url, '{ entities(kind: CONDITION, first: 100) { edges { node { id } } } }')
+    ).body.data!.entities.edges.map((edge: any) => edge.node.id as string);
 
     const acknowledged = new Map<string, { subject: string; object: string }>();
     const attempts: Attempt[] = [];
@@ -56,7 +65,10 @@ describe('durability: the embedded Neo4j is SIGKILLed while clients write', () =
             object,
             statement: `Durability claim ${c} → ${object}.`,
             evidence: { level: 'ANECDOTAL' },
-            citations: [{ source: 'bodywork-forms-article', locator: '"whole"' }, { source: 'crane-2012-massage-inflammation', locator: '"Abstract"' }],
+            citations: [
+              { source: 'bodywork-forms-article', locator: '"whole"' },
+              { source: 'crane-2012-massage-inflammation', locator: '"Abstract"' },
+            ],
           };
           const response = await postGraphQL(url, assertMutation, { input }, curator);
           const code = response.body.errors?.[0]?.extensions?.code ?? null;
@@ -92,10 +104,13 @@ describe('durability: the embedded Neo4j is SIGKILLed while clients write', () =
     // Read the restarted database directly: every acknowledged claim is there, whole.
     const restarted = service.logs.filter((line) => line.msg === 'embedded Neo4j is ready').at(-1)!;
     expect(restarted.pid).not.toBe(firstStart.pid);
-    const db = new Database(createDriver({ uri: restarted.bolt as string, user: 'neo4j', password: '', logger: createLogger('silent') }), {
-      database: 'neo4j',
-      transactionTimeoutMs: 30_000,
-    });
+    const db = new Database(
+      createDriver({ uri: restarted.bolt as string, user: 'neo4j', password: '', logger: createLogger('silent') }),
+      {
+        database: 'neo4j',
+        transactionTimeoutMs: 30_000,
+      },
+    );
     try {
       const rows = await db.read(
         `MATCH (c:Claim)-[:SUBJECT]->(s:Entity) WHERE s.id STARTS WITH 'test-durable-'
@@ -105,10 +120,18 @@ describe('durability: the embedded Neo4j is SIGKILLed while clients write', () =
       const stored = new Map(rows.map((row) => [row.id as string, row]));
       for (const [id, expected] of acknowledged) {
         const row = stored.get(id);
-        expect(row).toEqual({ id, subject: expected.subject, objects: [expected.object], citations: 2, recorded: true, keyed: true });
+        expect(row).toEqual({
+          id,
+          subject: expected.subject,
+          objects: [expected.object],
+          citations: 2,
+          recorded: true,
+          keyed: true,
+        });
       }
       // No claim is half-written, acknowledged or not.
-      for (const row of rows) expect([row.objects, row.citations, row.recorded]).toEqual([[expect.any(String)], 2, true]);
+      for (const row of rows)
+        expect([row.objects, row.citations, row.recorded]).toEqual([[expect.any(String)], 2, true]);
     } finally {
       await db.driver.close();
     }

@@ -12,12 +12,23 @@ const spokes = 10_000;
 
 /** A technique that treats 10,000 conditions, linked to the seed through massage therapy. */
 function hubGraph() {
-  const conditions = Array.from({ length: spokes }, (_, i) => ({ id: `${prefix}condition-${i}`, kind: 'CONDITION', name: `Hub condition ${i}` }));
+  const conditions = Array.from({ length: spokes }, (_, i) => ({
+    id: `${prefix}condition-${i}`,
+    kind: 'CONDITION',
+    name: `Hub condition ${i}`,
+  }));
   const cite = [{ source: 'bodywork-forms-article', locator: '"Massage therapy" ¶1' }];
   return {
     entities: [{ id: hub, kind: 'TECHNIQUE', name: 'Hub technique' }, ...conditions],
     claims: [
-      { subject: hub, predicate: 'SUBTYPE_OF', object: 'massage-therapy', statement: 'The hub is a kind of massage.', evidence: { level: 'EXPERT_OPINION' }, citations: cite },
+      {
+        subject: hub,
+        predicate: 'SUBTYPE_OF',
+        object: 'massage-therapy',
+        statement: 'The hub is a kind of massage.',
+        evidence: { level: 'EXPERT_OPINION' },
+        citations: cite,
+      },
       ...conditions.map((condition, i) => ({
         subject: hub,
         predicate: 'TREATS',
@@ -78,13 +89,19 @@ describe('exploration around a hub with 10,000 claims', () => {
   });
 
   it('related stays within its cap', async () => {
-    const { data } = await measured('related', `{ related(id: "${hub}", first: 10) { score entity { id } via { id } } }`);
+    const { data } = await measured(
+      'related',
+      `{ related(id: "${hub}", first: 10) { score entity { id } via { id } } }`,
+    );
     expect(data.related.length).toBeLessThanOrEqual(10);
     expect(data.related.length).toBeGreaterThan(0);
   });
 
   it('related on a spoke stays within its cap', async () => {
-    const { data } = await measured('relatedSpoke', `{ related(id: "${prefix}condition-7", first: 10) { entity { id } via { id } } }`);
+    const { data } = await measured(
+      'relatedSpoke',
+      `{ related(id: "${prefix}condition-7", first: 10) { entity { id } via { id } } }`,
+    );
     // The hub joins too much to explain anything, so the spoke's only related entity is the hub itself.
     expect(data.related).toEqual([{ entity: { id: hub }, via: [] }]);
   });
@@ -95,7 +112,9 @@ describe('exploration around a hub with 10,000 claims', () => {
     try {
       const started = Date.now();
       // Paths from one spoke to another, six claims deep, must search through the hub's 10,000 claims.
-      const response = await strict.gql(`{ paths(from: "${prefix}condition-3", to: "lactate", maxLength: 6, first: 10) { length } }`);
+      const response = await strict.gql(
+        `{ paths(from: "${prefix}condition-3", to: "lactate", maxLength: 6, first: 10) { length } }`,
+      );
       expect(response.body.errors?.map((error) => error.extensions?.code)).toEqual(['TIMEOUT']);
       expect(response.body.errors![0]!.message).toMatch(/time limit and was cancelled/);
       expect(Date.now() - started).toBeLessThan(5_000);

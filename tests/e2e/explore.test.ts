@@ -49,13 +49,22 @@ describe('exploration against the seeded graph', () => {
       if (next) expect(next.score).toBeLessThan(1);
     });
 
-    it.each(['NF-kB (p65)', 'a:b~', '"', '*', '\\', 'AND OR NOT', '((((', '', '   ', 'name:massage^10 OR kind:*', '~~~ ]]]'])(
-      'treats %j as plain text: a list, never an error',
-      async (text) => {
-        const hits = await search(text);
-        expect(Array.isArray(hits)).toBe(true);
-      },
-    );
+    it.each([
+      'NF-kB (p65)',
+      'a:b~',
+      '"',
+      '*',
+      '\\',
+      'AND OR NOT',
+      '((((',
+      '',
+      '   ',
+      'name:massage^10 OR kind:*',
+      '~~~ ]]]',
+    ])('treats %j as plain text: a list, never an error', async (text) => {
+      const hits = await search(text);
+      expect(Array.isArray(hits)).toBe(true);
+    });
 
     it('finds nothing for text without letters or digits', async () => {
       expect(await search('((((')).toEqual([]);
@@ -137,7 +146,16 @@ describe('exploration against the seeded graph', () => {
       const lastNear = touchesRoot.lastIndexOf(true);
       const firstFar = touchesRoot.indexOf(false);
       expect(firstFar).toBeGreaterThan(lastNear);
-      const ranks = ['SYSTEMATIC_REVIEW', 'RANDOMIZED_TRIAL', 'CONTROLLED_STUDY', 'OBSERVATIONAL', 'CASE_SERIES', 'MECHANISTIC', 'EXPERT_OPINION', 'ANECDOTAL'];
+      const ranks = [
+        'SYSTEMATIC_REVIEW',
+        'RANDOMIZED_TRIAL',
+        'CONTROLLED_STUDY',
+        'OBSERVATIONAL',
+        'CASE_SERIES',
+        'MECHANISTIC',
+        'EXPERT_OPINION',
+        'ANECDOTAL',
+      ];
       const near = graph.edges.slice(0, lastNear + 1).map((edge) => ranks.indexOf(edge.level));
       expect(near).toEqual([...near].sort((a, b) => a - b));
     });
@@ -148,9 +166,19 @@ describe('exploration against the seeded graph', () => {
     });
 
     it('filters by predicate and evidence', async () => {
-      const graph = await fetchNeighborhood({ id: 'massage-therapy', depth: 1, limit: 500, predicates: ['INCREASES', 'DECREASES'], minEvidence: 'CONTROLLED_STUDY' });
+      const graph = await fetchNeighborhood({
+        id: 'massage-therapy',
+        depth: 1,
+        limit: 500,
+        predicates: ['INCREASES', 'DECREASES'],
+        minEvidence: 'CONTROLLED_STUDY',
+      });
       expect(graph.edges.length).toBeGreaterThan(0);
-      expect(graph.edges.every((edge) => ['INCREASES', 'DECREASES'].includes(edge.predicate) && edge.level === 'CONTROLLED_STUDY')).toBe(true);
+      expect(
+        graph.edges.every(
+          (edge) => ['INCREASES', 'DECREASES'].includes(edge.predicate) && edge.level === 'CONTROLLED_STUDY',
+        ),
+      ).toBe(true);
     });
 
     it.each([
@@ -198,9 +226,15 @@ describe('exploration against the seeded graph', () => {
     });
 
     it('answers NOT_FOUND for an unknown id and BAD_USER_INPUT past the caps', async () => {
-      expect(errorCodes(await service.gql(pathsQuery, { from: 'acupuncture', to: 'no-such-entity' }))).toEqual(['NOT_FOUND']);
-      expect(errorCodes(await service.gql(pathsQuery, { from: 'acupuncture', to: 'dry-needling', maxLength: 7 }))).toEqual(['BAD_USER_INPUT']);
-      expect(errorCodes(await service.gql(pathsQuery, { from: 'acupuncture', to: 'dry-needling', first: 11 }))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await service.gql(pathsQuery, { from: 'acupuncture', to: 'no-such-entity' }))).toEqual([
+        'NOT_FOUND',
+      ]);
+      expect(
+        errorCodes(await service.gql(pathsQuery, { from: 'acupuncture', to: 'dry-needling', maxLength: 7 })),
+      ).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await service.gql(pathsQuery, { from: 'acupuncture', to: 'dry-needling', first: 11 }))).toEqual(
+        ['BAD_USER_INPUT'],
+      );
     });
   });
 

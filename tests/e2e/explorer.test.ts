@@ -21,7 +21,14 @@ describe('the explorer page in headless Chromium', () => {
     browser = await chromium.launch({
       executablePath: chromiumPath,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   });
@@ -30,10 +37,11 @@ describe('the explorer page in headless Chromium', () => {
     await service.close();
   });
 
-  const drawn = () => page.evaluate(() => {
-    const cy = (window as any).explorer.cy;
-    return { nodes: cy.nodes().length as number, edges: cy.edges().length as number };
-  });
+  const drawn = () =>
+    page.evaluate(() => {
+      const cy = (window as any).explorer.cy;
+      return { nodes: cy.nodes().length as number, edges: cy.edges().length as number };
+    });
 
   /** Where an element of the graph is on the page, for a real mouse click. */
   async function onPage(id: string, edge = false): Promise<Point> {
@@ -63,7 +71,9 @@ describe('the explorer page in headless Chromium', () => {
     await page.locator('#status', { hasText: 'nodes and' }).waitFor();
 
     // As many nodes and edges as the API returns for that neighbourhood.
-    const api = await service.gql(`{ neighborhood(id: "myofascial-release", depth: 1, limit: 150) { nodes { id } edges { id } } }`);
+    const api = await service.gql(
+      `{ neighborhood(id: "myofascial-release", depth: 1, limit: 150) { nodes { id } edges { id } } }`,
+    );
     const expected = api.body.data!.neighborhood;
     expect(await drawn()).toEqual({ nodes: expected.nodes.length, edges: expected.edges.length });
 
@@ -84,7 +94,8 @@ describe('the explorer page in headless Chromium', () => {
     await page.mouse.click(midpoint.x, midpoint.y);
     const claim = page.locator('#claim dl');
     await claim.waitFor();
-    for (const term of ['Statement', 'Evidence', 'Certainty', 'Status', 'Cited in']) await expect(claim.locator('dt', { hasText: term }).count()).resolves.toBeGreaterThan(0);
+    for (const term of ['Statement', 'Evidence', 'Certainty', 'Status', 'Cited in'])
+      await expect(claim.locator('dt', { hasText: term }).count()).resolves.toBeGreaterThan(0);
     await expect(claim.textContent()).resolves.toMatch(/¶|"whole"|"Abstract"/);
 
     // Choosing two nodes shows the shortest path between them.
@@ -93,7 +104,10 @@ describe('the explorer page in headless Chromium', () => {
     });
     const carpal = await onPage('carpal-tunnel-syndrome');
     // Clicking a node also expands it; wait for that answer and its layout before aiming again.
-    await Promise.all([page.waitForResponse((response) => response.url().endsWith('/graphql')), page.mouse.click(carpal.x, carpal.y)]);
+    await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/graphql')),
+      page.mouse.click(carpal.x, carpal.y),
+    ]);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
     await page.getByRole('button', { name: 'Path from here' }).click();
     const fibro = await onPage('fibromyalgia');
@@ -116,7 +130,12 @@ describe('the explorer page in headless Chromium', () => {
     const all = await drawn();
     await page.locator('#min-evidence').selectOption('CONTROLLED_STUDY');
     await page.waitForFunction((count) => (window as any).explorer.cy.edges().length < count, all.edges);
-    const api = await service.gql(`{ neighborhood(id: "massage-therapy", depth: 1, limit: 150, minEvidence: CONTROLLED_STUDY) { nodes { id } edges { id } } }`);
-    expect(await drawn()).toEqual({ nodes: api.body.data!.neighborhood.nodes.length, edges: api.body.data!.neighborhood.edges.length });
+    const api = await service.gql(
+      `{ neighborhood(id: "massage-therapy", depth: 1, limit: 150, minEvidence: CONTROLLED_STUDY) { nodes { id } edges { id } } }`,
+    );
+    expect(await drawn()).toEqual({
+      nodes: api.body.data!.neighborhood.nodes.length,
+      edges: api.body.data!.neighborhood.edges.length,
+    });
   });
 });

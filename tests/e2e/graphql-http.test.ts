@@ -13,7 +13,10 @@ describe('GraphQL over HTTP, backed by Neo4j', () => {
     const response = await service.gql(aboutQuery);
     expect(response.status).toBe(200);
     expect(response.body.errors).toBeUndefined();
-    expect(response.body.data!.about).toMatchObject({ neo4jVersion: expect.stringMatching(/^5\.26\./), neo4jEdition: 'community' });
+    expect(response.body.data!.about).toMatchObject({
+      neo4jVersion: expect.stringMatching(/^5\.26\./),
+      neo4jEdition: 'community',
+    });
     expect(response.headers.get('x-request-id')).toMatch(/.+/);
   });
 

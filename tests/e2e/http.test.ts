@@ -9,7 +9,9 @@ describe('GraphQL over HTTP', () => {
   afterAll(() => service.close());
 
   const get = (query: string, headers: Record<string, string> = {}) =>
-    fetch(`${service.url}?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+    fetch(`${service.url}?query=${encodeURIComponent(query)}`, {
+      headers: { accept: 'application/graphql-response+json', ...headers },
+    });
 
   it('answers a query over GET when the request is preflighted (CSRF prevention)', async () => {
     const response = await get('{ about { service } }', { 'apollo-require-preflight': 'true' });
@@ -24,7 +26,9 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('never runs a mutation over GET', async () => {
-    const response = await get('mutation { retractClaim(id: "c-0", reason: "x") { id } }', { 'apollo-require-preflight': 'true' });
+    const response = await get('mutation { retractClaim(id: "c-0", reason: "x") { id } }', {
+      'apollo-require-preflight': 'true',
+    });
     expect(response.status).toBe(405);
   });
 
@@ -42,13 +46,22 @@ describe('GraphQL over HTTP', () => {
   it('answers 400 for a document that does not parse or validate, and for malformed JSON', async () => {
     expect((await postGraphQL(service.url, '{ about { ')).status).toBe(400);
     expect((await postGraphQL(service.url, '{ noSuchField }')).status).toBe(400);
-    const malformed = await fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const malformed = await fetch(service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(malformed.status).toBe(400);
     expect((await malformed.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('puts the request id in the response header and in every error', async () => {
-    const response = await postGraphQL(service.url, '{ claims(first: 101) { totalCount } }', {}, { 'x-request-id': 'test-request-42' });
+    const response = await postGraphQL(
+      service.url,
+      '{ claims(first: 101) { totalCount } }',
+      {},
+      { 'x-request-id': 'test-request-42' },
+    );
     expect(response.headers.get('x-request-id')).toBe('test-request-42');
     expect(response.body.errors![0]!.extensions!.requestId).toBe('test-request-42');
   });
@@ -56,7 +69,11 @@ describe('GraphQL over HTTP', () => {
   it('answers a CORS preflight from another origin: any origin may read, without credentials', async () => {
     const response = await fetch(service.url, {
       method: 'OPTIONS',
-      headers: { origin: 'https://explorer.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://explorer.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
@@ -87,7 +104,14 @@ describe('configured CORS origins and introspection', () => {
   afterAll(() => service.close());
 
   const preflight = (origin: string) =>
-    fetch(service.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+    fetch(service.url, {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization',
+      },
+    });
 
   it('allows the listed origin, with credentials, and no other', async () => {
     const allowed = await preflight('https://allowed.example');

@@ -39,7 +39,12 @@ interface InputValue {
   type: TypeRef;
 }
 interface SchemaInfo {
-  types: Array<{ name: string; kind: string; inputFields: InputValue[] | null; fields: Array<{ name: string; args: InputValue[] }> | null }>;
+  types: Array<{
+    name: string;
+    kind: string;
+    inputFields: InputValue[] | null;
+    fields: Array<{ name: string; args: InputValue[] }> | null;
+  }>;
 }
 
 const introspection = `{ __schema { types { name kind
@@ -49,7 +54,13 @@ const introspection = `{ __schema { types { name kind
 function named(type: TypeRef): { name: string; list: boolean } {
   let list = false;
   let current: TypeRef | null = type;
-  while (current && current.kind !== 'SCALAR' && current.kind !== 'ENUM' && current.kind !== 'INPUT_OBJECT' && current.kind !== 'OBJECT') {
+  while (
+    current &&
+    current.kind !== 'SCALAR' &&
+    current.kind !== 'ENUM' &&
+    current.kind !== 'INPUT_OBJECT' &&
+    current.kind !== 'OBJECT'
+  ) {
     if (current.kind === 'LIST') list = true;
     current = current.ofType;
   }
@@ -97,7 +108,9 @@ async function untouchedGraph(db: Database): Promise<string> {
             [(n)-[r]->(m) WHERE NOT m:ChangeEvent | [type(r), coalesce(m.id, ''), properties(r)]] AS out`,
     { prefix },
   );
-  return JSON.stringify(rows.map((row) => ({ ...row, out: (row.out as unknown[]).map((o) => JSON.stringify(o)).sort() })));
+  return JSON.stringify(
+    rows.map((row) => ({ ...row, out: (row.out as unknown[]).map((o) => JSON.stringify(o)).sort() })),
+  );
 }
 
 const article = 'bodywork-forms-article';
@@ -114,7 +127,11 @@ describe('injection: every String and ID argument of every root field, found by 
     admin = await bearer(['admin'], 'test-injection');
     schema = (await service.gql(introspection)).body.data!.__schema;
     await loadTestGraph(service.runtime.db, {
-      entities: payloads.map((_, i) => ({ id: `${prefix}technique-${i}`, kind: 'TECHNIQUE', name: `Injection target ${i}` })),
+      entities: payloads.map((_, i) => ({
+        id: `${prefix}technique-${i}`,
+        kind: 'TECHNIQUE',
+        name: `Injection target ${i}`,
+      })),
       claims: [
         {
           subject: `${prefix}technique-0`,
@@ -180,7 +197,10 @@ describe('injection: every String and ID argument of every root field, found by 
 
   it('mutations store each payload byte for byte or refuse it with BAD_USER_INPUT, and change nothing else', async () => {
     const before = await untouchedGraph(service.runtime.db);
-    const [target] = await service.runtime.db.read('MATCH (c:Claim)-[:SUBJECT]->(:Entity {id: $id}) RETURN c.id AS id', { id: `${prefix}technique-0` });
+    const [target] = await service.runtime.db.read(
+      'MATCH (c:Claim)-[:SUBJECT]->(:Entity {id: $id}) RETURN c.id AS id',
+      { id: `${prefix}technique-0` },
+    );
     const claimId = target!.id as string;
     const entitySelection = `{ id name aliases description history(first: 1) { note }
       ... on Source { authors journal citation pmid doi url publisher } ... on Study { design } }`;
@@ -188,12 +208,23 @@ describe('injection: every String and ID argument of every root field, found by 
       citations { source { id } locator } history(first: 1) { note } }`;
 
     /** A valid call of each mutation for payload number i, and what to read back afterwards. */
-    const mutations: Record<string, { args: (path: string, i: number) => Record<string, unknown>; selection: string; headers: () => Record<string, string> }> = {
+    const mutations: Record<
+      string,
+      {
+        args: (path: string, i: number) => Record<string, unknown>;
+        selection: string;
+        headers: () => Record<string, string>;
+      }
+    > = {
       upsertEntity: {
         selection: entitySelection,
         headers: () => curator,
         args: (path, i) => {
-          const kind = path.startsWith('input.source') ? 'SOURCE' : path.startsWith('input.study') ? 'STUDY' : 'TECHNIQUE';
+          const kind = path.startsWith('input.source')
+            ? 'SOURCE'
+            : path.startsWith('input.study')
+              ? 'STUDY'
+              : 'TECHNIQUE';
           return {
             input: {
               id: `${prefix}entity-${i}-${kind.toLowerCase()}`,
@@ -230,13 +261,26 @@ describe('injection: every String and ID argument of every root field, found by 
         // A different statement each time, so every call is a real change that records its note.
         args: (path, i) => ({
           id: claimId,
-          patch: { statement: `patched ${path} ${i}`, qualifiers: ['q'], evidence: { level: 'ANECDOTAL', study: 'mcmaster-massage-study' }, citations: [{ source: article, locator: '"whole"' }] },
+          patch: {
+            statement: `patched ${path} ${i}`,
+            qualifiers: ['q'],
+            evidence: { level: 'ANECDOTAL', study: 'mcmaster-massage-study' },
+            citations: [{ source: article, locator: '"whole"' }],
+          },
           note: 'why',
         }),
       },
-      setClaimStatus: { selection: claimSelection, headers: () => curator, args: () => ({ id: claimId, status: 'CONTESTED', note: 'why' }) },
+      setClaimStatus: {
+        selection: claimSelection,
+        headers: () => curator,
+        args: () => ({ id: claimId, status: 'CONTESTED', note: 'why' }),
+      },
       retractClaim: { selection: claimSelection, headers: () => curator, args: () => ({ id: claimId, reason: 'why' }) },
-      mergeEntities: { selection: '{ id }', headers: () => admin, args: () => ({ keep: `${prefix}technique-1`, merge: `${prefix}technique-2` }) },
+      mergeEntities: {
+        selection: '{ id }',
+        headers: () => admin,
+        args: () => ({ keep: `${prefix}technique-1`, merge: `${prefix}technique-2` }),
+      },
     };
 
     let stored = 0;
@@ -257,7 +301,10 @@ describe('injection: every String and ID argument of every root field, found by 
             expect({ what, codes: errorCodes(response) }).toEqual({ what, codes: ['BAD_USER_INPUT'] });
             refused += 1;
           } else {
-            expect({ what, storedExactly: containsExactly(response.body.data, payload) }).toEqual({ what, storedExactly: true });
+            expect({ what, storedExactly: containsExactly(response.body.data, payload) }).toEqual({
+              what,
+              storedExactly: true,
+            });
             stored += 1;
           }
         }

@@ -72,7 +72,11 @@ describe('the embedded default, end to end', () => {
   it('restarts an embedded Neo4j that was killed, then answers again', async () => {
     const a = started[0]!;
     process.kill(a.jvmPid, 'SIGKILL');
-    const restarted = await a.service.waitForLog('embedded Neo4j is ready', 180_000, a.service.logs.findIndex((l) => l.pid === a.jvmPid) + 1);
+    const restarted = await a.service.waitForLog(
+      'embedded Neo4j is ready',
+      180_000,
+      a.service.logs.findIndex((l) => l.pid === a.jvmPid) + 1,
+    );
     expect(restarted.pid).not.toBe(a.jvmPid);
     a.jvmPid = restarted.pid as number;
     const response = await waitFor('GraphQL after restart', async () => {
@@ -84,7 +88,9 @@ describe('the embedded default, end to end', () => {
 
   it('stops both processes on SIGTERM, and a restart keeps the data', async () => {
     const a = started[0]!;
-    await withBolt(a.bolt, (db) => db.write('CREATE (:Entity {id: "test-persisted", kind: "TECHNIQUE", name: "kept"})'));
+    await withBolt(a.bolt, (db) =>
+      db.write('CREATE (:Entity {id: "test-persisted", kind: "TECHNIQUE", name: "kept"})'),
+    );
     const before = (await about(a.port)).body.data!.about.entityCount;
 
     a.service.kill('SIGTERM');
@@ -94,7 +100,9 @@ describe('the embedded default, end to end', () => {
     const again = await startService(a.dataDir);
     started[0] = again;
     expect((await about(again.port)).body.data!.about.entityCount).toBe(before);
-    const rows = await withBolt(again.bolt, (db) => db.read('MATCH (e:Entity {id: "test-persisted"}) RETURN e.name AS name'));
+    const rows = await withBolt(again.bolt, (db) =>
+      db.read('MATCH (e:Entity {id: "test-persisted"}) RETURN e.name AS name'),
+    );
     expect(rows).toEqual([{ name: 'kept' }]);
   });
 

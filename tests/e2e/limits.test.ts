@@ -17,7 +17,13 @@ function queryWithTokens(tokens: number): string {
   return query;
 }
 
-const limits = { FASCIA_MAX_DEPTH: '4', FASCIA_MAX_ALIASES: '2', FASCIA_MAX_DIRECTIVES: '2', FASCIA_MAX_TOKENS: '30', FASCIA_MAX_COST: '100' };
+const limits = {
+  FASCIA_MAX_DEPTH: '4',
+  FASCIA_MAX_ALIASES: '2',
+  FASCIA_MAX_DIRECTIVES: '2',
+  FASCIA_MAX_TOKENS: '30',
+  FASCIA_MAX_COST: '100',
+};
 
 describe('query limits, each just under and just over', () => {
   let service: TestServer;
@@ -27,8 +33,16 @@ describe('query limits, each just under and just over', () => {
   afterAll(() => service.close());
 
   it.each([
-    ['depth', '{ claims(first: 1) { edges { node { id } } } }', '{ claims(first: 1) { edges { node { subject { id } } } } }'],
-    ['aliases', '{ a: about { service } b: about { service } }', '{ a: about { service } b: about { service } c: about { service } }'],
+    [
+      'depth',
+      '{ claims(first: 1) { edges { node { id } } } }',
+      '{ claims(first: 1) { edges { node { subject { id } } } } }',
+    ],
+    [
+      'aliases',
+      '{ a: about { service } b: about { service } }',
+      '{ a: about { service } b: about { service } c: about { service } }',
+    ],
     [
       'directives',
       '{ about { service @include(if: true) neo4jVersion @skip(if: false) } }',
@@ -75,7 +89,9 @@ describe('the default limits', () => {
     const response = await service.gql(`{ entities(first: 20) { edges { node { claims(first: 10) { edges { node {
       object { claims(first: 10) { edges { node { citations { source { name } } } } } } } } } } } } }`);
     expect(response.body.errors).toBeUndefined();
-    const introspection = await service.gql('{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }');
+    const introspection = await service.gql(
+      '{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }',
+    );
     expect(introspection.body.errors).toBeUndefined();
   });
 

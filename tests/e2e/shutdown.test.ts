@@ -17,7 +17,11 @@ interface Outcome {
 function request(port: number, query: string, id: string): Promise<Outcome> {
   return new Promise((resolve) => {
     const body = JSON.stringify({ query });
-    const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-request-id': id };
+    const headers = {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      'x-request-id': id,
+    };
     const req = http.request(
       { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers },
       (res) => {
@@ -46,11 +50,16 @@ describe('SIGTERM during a load run', () => {
     const port = await freePort();
     // debug logs a line for every request the server receives, to tell which ones it saw.
     const service = new ServiceProcess({ PORT: String(port), LOG_LEVEL: 'debug' });
-    await waitFor('ready', async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => null))?.status === 200, 60_000);
+    await waitFor(
+      'ready',
+      async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => null))?.status === 200,
+      60_000,
+    );
 
     const outcomes: Outcome[] = [];
     let stopped = false;
-    const query = '{ neighborhood(id: "massage-therapy", depth: 2, limit: 200) { nodes { id } edges { id claim { statement citations { locator } } } } }';
+    const query =
+      '{ neighborhood(id: "massage-therapy", depth: 2, limit: 200) { nodes { id } edges { id claim { statement citations { locator } } } } }';
     let sequence = 0;
     const client = async () => {
       while (!stopped) {
@@ -73,7 +82,9 @@ describe('SIGTERM during a load run', () => {
     expect(completed.every((o) => o.status === 200 && o.wellFormed)).toBe(true);
     // Every request the server received was answered in full.
     const received = new Set(
-      service.logs.filter((line) => line.msg === 'request received' && String(line.requestId).startsWith('load-')).map((line) => line.requestId as string),
+      service.logs
+        .filter((line) => line.msg === 'request received' && String(line.requestId).startsWith('load-'))
+        .map((line) => line.requestId as string),
     );
     const answered = new Set(completed.map((o) => o.id));
     expect([...received].filter((id) => !answered.has(id))).toEqual([]);
@@ -81,6 +92,8 @@ describe('SIGTERM during a load run', () => {
     // queued in the kernel when it closed) carried requests it never received: none was cut off.
     const failed = outcomes.filter((o) => o.kind === 'connect-error');
     expect(failed.every((o) => ['ECONNREFUSED', 'ECONNRESET'].includes(o.code!) && !received.has(o.id))).toBe(true);
-    console.log(`SIGTERM under load: ${completed.length} complete (${completed.length - beforeSignal} after the signal was sent), ${failed.length} never received`);
+    console.log(
+      `SIGTERM under load: ${completed.length} complete (${completed.length - beforeSignal} after the signal was sent), ${failed.length} never received`,
+    );
   });
 });

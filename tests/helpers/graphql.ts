@@ -13,7 +13,11 @@ export async function postGraphQL<T = Record<string, any>>(
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, headers: response.headers, body: await response.json() };

@@ -7,7 +7,10 @@ import { entityKinds } from '../../src/repositories/bulk';
  * Loads a small graph (graph file format) through the real loader, for tests that need data of
  * their own next to the seed. Ids should carry the test's prefix; removePrefixed cleans up.
  */
-export async function loadTestGraph(db: Database, content: { entities?: unknown[]; claims?: unknown[] }): Promise<void> {
+export async function loadTestGraph(
+  db: Database,
+  content: { entities?: unknown[]; claims?: unknown[] },
+): Promise<void> {
   const graph = await validateGraph([{ file: 'test-graph', content }], (ids) => entityKinds(db, ids));
   await loadInOneTransaction(db, graph, 'test');
 }

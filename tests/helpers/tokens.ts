@@ -4,7 +4,10 @@ import type { Role } from '../../src/auth/roles';
 
 const secret = () => new TextEncoder().encode(process.env.FASCIA_JWT_SECRET!);
 
-export async function bearer(roles: Role[], subject = `test-${roles.join('-') || 'none'}`): Promise<Record<string, string>> {
+export async function bearer(
+  roles: Role[],
+  subject = `test-${roles.join('-') || 'none'}`,
+): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await signToken(secret(), { subject, roles })}` };
 }
 
@@ -19,6 +22,9 @@ export async function expiredBearer(): Promise<Record<string, string>> {
 }
 
 export async function wronglySignedBearer(): Promise<Record<string, string>> {
-  const token = await signToken(new TextEncoder().encode('another-secret-that-is-at-least-32-characters'), { subject: 'test-forged', roles: ['admin'] });
+  const token = await signToken(new TextEncoder().encode('another-secret-that-is-at-least-32-characters'), {
+    subject: 'test-forged',
+    roles: ['admin'],
+  });
   return { authorization: `Bearer ${token}` };
 }

@@ -27,9 +27,12 @@ describe('Cypher through the driver against real Neo4j', () => {
       await tx.run('CREATE (:TestNode {id: $id, n: $n})', { id: `${prefix}a`, n: 1 });
       await tx.run('CREATE (:TestNode {id: $id, n: $n})', { id: `${prefix}b`, n: 2 });
     });
-    const rows = await db.read('MATCH (n:TestNode) WHERE n.id STARTS WITH $prefix RETURN n.id AS id, n.n AS n ORDER BY id', {
-      prefix,
-    });
+    const rows = await db.read(
+      'MATCH (n:TestNode) WHERE n.id STARTS WITH $prefix RETURN n.id AS id, n.n AS n ORDER BY id',
+      {
+        prefix,
+      },
+    );
     expect(rows).toEqual([
       { id: `${prefix}a`, n: 1 },
       { id: `${prefix}b`, n: 2 },
@@ -95,4 +98,3 @@ describe('fail-fast driver settings', () => {
     await db.driver.close();
   });
 });
-

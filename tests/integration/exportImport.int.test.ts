@@ -12,7 +12,10 @@ jest.setTimeout(300_000);
 
 /** The exported files' content, without the header comment that carries the export time. */
 function exportedContent(dir: string): unknown[] {
-  return readGraphFiles(dir).map((file) => ({ file: path.relative(path.basename(dir), file.file), content: file.content }));
+  return readGraphFiles(dir).map((file) => ({
+    file: path.relative(path.basename(dir), file.file),
+    content: file.content,
+  }));
 }
 
 describe('export, then import into an empty database', () => {
@@ -35,7 +38,10 @@ describe('export, then import into an empty database', () => {
     const target = testDatabase(await empty.neo4j.start());
     try {
       expect(await countGraph(target)).toEqual({ entities: 0, claims: 0 });
-      const report = await importInBatches(target, await readAndValidate(target, first), { actor: 'restore', batchSize: 50 });
+      const report = await importInBatches(target, await readAndValidate(target, first), {
+        actor: 'restore',
+        batchSize: 50,
+      });
       expect(report.entities.created).toBe(exported.entities);
       expect(report.claims.created).toBe(exported.claims);
 

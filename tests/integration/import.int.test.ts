@@ -11,7 +11,11 @@ const prefix = 'test-import-';
 
 /** A graph file of `n` conditions, each treated by massage according to the seed article. */
 function conditionsGraph(n: number, extra: { claims?: unknown[] } = {}) {
-  const entities = Array.from({ length: n }, (_, i) => ({ id: `${prefix}condition-${i}`, kind: 'CONDITION', name: `Test condition ${i}` }));
+  const entities = Array.from({ length: n }, (_, i) => ({
+    id: `${prefix}condition-${i}`,
+    kind: 'CONDITION',
+    name: `Test condition ${i}`,
+  }));
   const claims = entities.map((entity) => ({
     subject: 'massage-therapy',
     predicate: 'TREATS',
@@ -43,22 +47,38 @@ describe('importing graph files', () => {
     (bad.claims[2] as { object: string }).object = `${prefix}missing`;
     const error = await readAndValidate(db, writeGraph(bad)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphValidationError);
-    expect((error as Error).message).toMatch(/graph\.yaml: claims\[2\] \(massage-therapy TREATS test-import-missing\): object: no entity/);
+    expect((error as Error).message).toMatch(
+      /graph\.yaml: claims\[2\] \(massage-therapy TREATS test-import-missing\): object: no entity/,
+    );
     expect(await graphCounts(db)).toEqual(before);
   });
 
   it('loads in batches, tags what it wrote, and skips what already exists on a second run', async () => {
     const graph = await readAndValidate(db, writeGraph(conditionsGraph(25)));
     const batches: string[] = [];
-    const first = await importInBatches(db, graph, { actor: 'test', batchSize: 10, onBatch: (p) => void batches.push(`${p.kind}:${p.done}/${p.total}`) });
+    const first = await importInBatches(db, graph, {
+      actor: 'test',
+      batchSize: 10,
+      onBatch: (p) => void batches.push(`${p.kind}:${p.done}/${p.total}`),
+    });
     expect(first.entities.created).toBe(25);
     expect(first.claims.created).toBe(25);
-    expect(batches).toEqual(['entities:10/25', 'entities:20/25', 'entities:25/25', 'claims:10/25', 'claims:20/25', 'claims:25/25']);
+    expect(batches).toEqual([
+      'entities:10/25',
+      'entities:20/25',
+      'entities:25/25',
+      'claims:10/25',
+      'claims:20/25',
+      'claims:25/25',
+    ]);
     const [tagged] = await db.read('MATCH (c:Claim {importId: $id}) RETURN count(c) AS n', { id: first.importId });
     expect(tagged!.n).toBe(25);
 
     const before = await graphCounts(db);
-    const second = await importInBatches(db, await readAndValidate(db, writeGraph(conditionsGraph(25))), { actor: 'test', batchSize: 10 });
+    const second = await importInBatches(db, await readAndValidate(db, writeGraph(conditionsGraph(25))), {
+      actor: 'test',
+      batchSize: 10,
+    });
     expect(second.entities.created + second.claims.created).toBe(0);
     expect(await graphCounts(db)).toEqual(before);
     await removeImportedNodes(db, first.importId);
@@ -101,7 +121,10 @@ describe('importing graph files', () => {
         },
       ],
     });
-    const error = await importInBatches(db, await readAndValidate(db, writeGraph(graph)), { actor: 'test', batchSize: 10 }).catch((e: unknown) => e);
+    const error = await importInBatches(db, await readAndValidate(db, writeGraph(graph)), {
+      actor: 'test',
+      batchSize: 10,
+    }).catch((e: unknown) => e);
     expect((error as { code?: string }).code).toMatch(/ConstraintValidationFailed/);
     expect(await graphCounts(db)).toEqual(before);
   });

@@ -12,7 +12,9 @@ interface Outline {
   articleShingles: string[];
   referenceShingles: string[];
 }
-const outline: Outline = JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures', 'article-outline.json'), 'utf8'));
+const outline: Outline = JSON.parse(
+  readFileSync(path.join(__dirname, '..', 'fixtures', 'article-outline.json'), 'utf8'),
+);
 const articleId = 'bodywork-forms-article';
 
 describe('the seed graph in Neo4j (loaded by the test run like a first start)', () => {
@@ -29,10 +31,27 @@ describe('the seed graph in Neo4j (loaded by the test run like a first start)', 
     expect(summary.claims).toBeGreaterThanOrEqual(80);
     const ids = (await db.read('MATCH (e:Entity) RETURN collect(e.id) AS ids'))[0]!.ids as string[];
     for (const required of [
-      'massage-therapy', 'active-release-technique', 'graston-technique', 'myofascial-release', 'trigger-point-therapy',
-      'dry-needling', 'trigger-point-injection', 'acupuncture', 'aromatherapy', 'heat-and-cold-therapy',
-      'mcmaster-university', 'center-for-spine-care-and-mobility',
-      'pgc-1alpha', 'nf-kb', 'tnf-alpha', 'il-6', 'hsp27', 'fak', 'erk1-2', 'serotonin', 'stress-hormone',
+      'massage-therapy',
+      'active-release-technique',
+      'graston-technique',
+      'myofascial-release',
+      'trigger-point-therapy',
+      'dry-needling',
+      'trigger-point-injection',
+      'acupuncture',
+      'aromatherapy',
+      'heat-and-cold-therapy',
+      'mcmaster-university',
+      'center-for-spine-care-and-mobility',
+      'pgc-1alpha',
+      'nf-kb',
+      'tnf-alpha',
+      'il-6',
+      'hsp27',
+      'fak',
+      'erk1-2',
+      'serotonin',
+      'stress-hormone',
     ]) {
       expect(ids).toContain(required);
     }
@@ -53,7 +72,9 @@ describe('the seed graph in Neo4j (loaded by the test run like a first start)', 
       RETURN c.id AS id, collect({source: s.id, kind: s.kind, locator: cite.locator}) AS citations`);
     expect(rows.length).toBeGreaterThanOrEqual(80);
     for (const row of rows) {
-      const citations = (row.citations as Array<{ source: string | null; kind: string; locator: string }>).filter((c) => c.source);
+      const citations = (row.citations as Array<{ source: string | null; kind: string; locator: string }>).filter(
+        (c) => c.source,
+      );
       expect(citations.length).toBeGreaterThan(0);
       for (const citation of citations) {
         expect(citation.kind).toBe('SOURCE');
@@ -64,9 +85,12 @@ describe('the seed graph in Neo4j (loaded by the test run like a first start)', 
 
   it('cites only real article sections and paragraphs that exist in them', async () => {
     const paragraphs = new Map(outline.sections.map((section) => [section.heading, section.paragraphs]));
-    const rows = await db.read('MATCH (:Claim)-[cite:CITES]->(:Entity {id: $articleId}) RETURN DISTINCT cite.locator AS locator', {
-      articleId,
-    });
+    const rows = await db.read(
+      'MATCH (:Claim)-[cite:CITES]->(:Entity {id: $articleId}) RETURN DISTINCT cite.locator AS locator',
+      {
+        articleId,
+      },
+    );
     expect(rows.length).toBeGreaterThan(10);
     for (const { locator } of rows) {
       const parsed = parseLocator(locator as string)!;
@@ -101,10 +125,20 @@ describe('the seed graph in Neo4j (loaded by the test run like a first start)', 
     expect(study!.participants).toBe(11);
     expect(study!.conductedBy).toContain('mcmaster-university');
     expect(study!.reportedIn).toContain('crane-2012-massage-inflammation');
-    expect(study!.studied).toEqual(expect.arrayContaining(['massage-therapy', 'pgc-1alpha', 'nf-kb', 'tnf-alpha', 'il-6', 'hsp27', 'fak', 'erk1-2']));
+    expect(study!.studied).toEqual(
+      expect.arrayContaining(['massage-therapy', 'pgc-1alpha', 'nf-kb', 'tnf-alpha', 'il-6', 'hsp27', 'fak', 'erk1-2']),
+    );
 
-    const [paper] = await db.read(`MATCH (p:Entity {id: 'crane-2012-massage-inflammation'}) RETURN p.pmid AS pmid, p.doi AS doi, p.year AS year, p.journal AS journal, p.tier AS tier`);
-    expect(paper).toEqual({ pmid: '22301554', doi: '10.1126/scitranslmed.3002882', year: 2012, journal: 'Science Translational Medicine', tier: 'PRIMARY' });
+    const [paper] = await db.read(
+      `MATCH (p:Entity {id: 'crane-2012-massage-inflammation'}) RETURN p.pmid AS pmid, p.doi AS doi, p.year AS year, p.journal AS journal, p.tier AS tier`,
+    );
+    expect(paper).toEqual({
+      pmid: '22301554',
+      doi: '10.1126/scitranslmed.3002882',
+      year: 2012,
+      journal: 'Science Translational Medicine',
+      tier: 'PRIMARY',
+    });
 
     const findings = await db.read(`
       MATCH (c:Claim)-[:EVIDENCE_FROM]->(:Entity {id: 'mcmaster-massage-study'}), (c)-[:CITES]->(:Entity {id: 'crane-2012-massage-inflammation'}),
@@ -118,8 +152,9 @@ describe('the seed graph in Neo4j (loaded by the test run like a first start)', 
     );
   });
 
-  it("marks where the article says more than the paper, and says why", async () => {
-    const rows = await db.read(`
+  it('marks where the article says more than the paper, and says why', async () => {
+    const rows = await db.read(
+      `
       MATCH (c:Claim)-[:CITES]->(:Entity {id: $articleId}), (c)-[:SUBJECT]->(:Entity {id: 'massage-therapy'}), (c)-[:OBJECT]->(o:Entity)
       WHERE o.id IN ['nf-kb', 'cancer']
       RETURN o.id AS object, c.status AS status, c.statusNote AS note ORDER BY object`,
@@ -142,7 +177,14 @@ describe('the seed graph in Neo4j (loaded by the test run like a first start)', 
 
   it('knows the common abbreviations and spellings as aliases', async () => {
     const rows = await db.read(`MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.aliases AS aliases`, {
-      ids: ['active-release-technique', 'myofascial-release', 'physical-therapy', 'trigger-points', 'nf-kb', 'pgc-1alpha'],
+      ids: [
+        'active-release-technique',
+        'myofascial-release',
+        'physical-therapy',
+        'trigger-points',
+        'nf-kb',
+        'pgc-1alpha',
+      ],
     });
     const aliases = Object.fromEntries(rows.map((row) => [row.id, row.aliases]));
     expect(aliases['active-release-technique']).toContain('ART');

@@ -28,10 +28,13 @@ export default async function globalSetup(): Promise<void> {
 /** Every suite reads the seed graph; writing suites add their own prefixed data and remove it. */
 async function seedSharedDatabase(uri: string): Promise<void> {
   const logger = createLogger('warn');
-  const db = new Database(createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', logger }), {
-    database: process.env.NEO4J_DATABASE ?? 'neo4j',
-    transactionTimeoutMs: 60_000,
-  });
+  const db = new Database(
+    createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', logger }),
+    {
+      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+      transactionTimeoutMs: 60_000,
+    },
+  );
   try {
     await applyMigrations(db);
     await loadSeed(db);

@@ -5,7 +5,12 @@ import { GraphValidationError } from '../../src/ingest/problems';
 import { readGraphFiles, type ParsedFile } from '../../src/ingest/readGraphFiles';
 import { validateGraph } from '../../src/ingest/validateGraph';
 
-const source = { id: 'test-article', kind: 'SOURCE', name: 'An article', source: { type: 'ARTICLE', tier: 'SECONDARY' } };
+const source = {
+  id: 'test-article',
+  kind: 'SOURCE',
+  name: 'An article',
+  source: { type: 'ARTICLE', tier: 'SECONDARY' },
+};
 const technique = { id: 'test-massage', kind: 'TECHNIQUE', name: 'Massage' };
 const condition = { id: 'test-pain', kind: 'CONDITION', name: 'Pain' };
 const goodClaim = {
@@ -35,19 +40,27 @@ describe('validateGraph', () => {
   it('accepts a well-formed graph and resolves claim identity', async () => {
     const graph = await validateGraph([file({ entities: [source, technique, condition], claims: [goodClaim] })]);
     expect(graph.entities).toHaveLength(3);
-    expect(graph.claims[0]).toMatchObject({ key: 'test-massage|TREATS|test-pain|test-article', status: 'ASSERTED', levelRank: 7 });
+    expect(graph.claims[0]).toMatchObject({
+      key: 'test-massage|TREATS|test-pain|test-article',
+      status: 'ASSERTED',
+      levelRank: 7,
+    });
     expect(graph.claims[0]!.id).toMatch(/^c-[0-9a-f]{16}$/);
   });
 
   it('rejects an unknown kind, naming file, entry and field', async () => {
-    const problems = await problemsOf([file({ entities: [{ id: 'test-x', kind: 'GADGET', name: 'X' }] }, 'kinds.yaml')]);
+    const problems = await problemsOf([
+      file({ entities: [{ id: 'test-x', kind: 'GADGET', name: 'X' }] }, 'kinds.yaml'),
+    ]);
     expect(problems).toEqual([expect.stringMatching(/^kinds\.yaml: entities\[0\] \(id "test-x"\): kind: .*TECHNIQUE/)]);
   });
 
   it('rejects a dangling reference', async () => {
     const claim = { ...goodClaim, object: 'test-missing' };
     const problems = await problemsOf([file({ entities: [source, technique], claims: [claim] })]);
-    expect(problems).toEqual(['graph.yaml: claims[0] (test-massage TREATS test-missing): object: no entity "test-missing"']);
+    expect(problems).toEqual([
+      'graph.yaml: claims[0] (test-massage TREATS test-missing): object: no entity "test-missing"',
+    ]);
   });
 
   it('rejects a predicate that does not fit its kinds', async () => {
@@ -59,14 +72,26 @@ describe('validateGraph', () => {
   });
 
   it('rejects a claim without citations', async () => {
-    const problems = await problemsOf([file({ entities: [source, technique, condition], claims: [{ ...goodClaim, citations: [] }] })]);
-    expect(problems).toEqual([expect.stringMatching(/claims\[0\] \(test-massage TREATS test-pain\): citations: a claim needs at least one citation/)]);
+    const problems = await problemsOf([
+      file({ entities: [source, technique, condition], claims: [{ ...goodClaim, citations: [] }] }),
+    ]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /claims\[0\] \(test-massage TREATS test-pain\): citations: a claim needs at least one citation/,
+      ),
+    ]);
   });
 
   it('rejects a citation without a locator, and one with a malformed locator', async () => {
     const noLocator = { ...goodClaim, citations: [{ source: 'test-article' }] };
-    const badLocator = { ...goodClaim, object: 'test-massage-2', citations: [{ source: 'test-article', locator: 'page 3' }] };
-    const problems = await problemsOf([file({ entities: [source, technique, condition], claims: [noLocator, badLocator] })]);
+    const badLocator = {
+      ...goodClaim,
+      object: 'test-massage-2',
+      citations: [{ source: 'test-article', locator: 'page 3' }],
+    };
+    const problems = await problemsOf([
+      file({ entities: [source, technique, condition], claims: [noLocator, badLocator] }),
+    ]);
     expect(problems).toEqual([
       expect.stringMatching(/claims\[0\] .*: citations\[0\]\.locator: /),
       expect.stringMatching(/claims\[1\] .*: citations\[0\]\.locator: must be a locator like/),
@@ -76,17 +101,30 @@ describe('validateGraph', () => {
   it('rejects a citation whose source is not a SOURCE', async () => {
     const claim = { ...goodClaim, citations: [{ source: 'test-pain', locator: '"whole"' }] };
     const problems = await problemsOf([file({ entities: [source, technique, condition], claims: [claim] })]);
-    expect(problems).toEqual(['graph.yaml: claims[0] (test-massage TREATS test-pain): citations[0].source: "test-pain" is a CONDITION, not a SOURCE']);
+    expect(problems).toEqual([
+      'graph.yaml: claims[0] (test-massage TREATS test-pain): citations[0].source: "test-pain" is a CONDITION, not a SOURCE',
+    ]);
   });
 
   it('rejects a duplicate id across files, naming where it was first defined', async () => {
-    const problems = await problemsOf([file({ entities: [technique] }, 'a.yaml'), file({ entities: [{ ...technique, name: 'Again' }] }, 'b.yaml')]);
-    expect(problems).toEqual(['b.yaml: entities[0] (id "test-massage"): id: duplicate id "test-massage", first defined in a.yaml entities[0] (id "test-massage")']);
+    const problems = await problemsOf([
+      file({ entities: [technique] }, 'a.yaml'),
+      file({ entities: [{ ...technique, name: 'Again' }] }, 'b.yaml'),
+    ]);
+    expect(problems).toEqual([
+      'b.yaml: entities[0] (id "test-massage"): id: duplicate id "test-massage", first defined in a.yaml entities[0] (id "test-massage")',
+    ]);
   });
 
   it('rejects a duplicate claim (same subject, predicate, object and source)', async () => {
-    const problems = await problemsOf([file({ entities: [source, technique, condition], claims: [goodClaim, { ...goodClaim, statement: 'Again.' }] })]);
-    expect(problems).toEqual([expect.stringMatching(/claims\[1\] .*: citations\[0\]\.source: duplicate claim: same subject, predicate, object and source as graph\.yaml claims\[0\]/)]);
+    const problems = await problemsOf([
+      file({ entities: [source, technique, condition], claims: [goodClaim, { ...goodClaim, statement: 'Again.' }] }),
+    ]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /claims\[1\] .*: citations\[0\]\.source: duplicate claim: same subject, predicate, object and source as graph\.yaml claims\[0\]/,
+      ),
+    ]);
   });
 
   it('treats a symmetric predicate in either direction as the same claim', async () => {
@@ -94,14 +132,19 @@ describe('validateGraph', () => {
     const forward = { ...goodClaim, predicate: 'SIMILAR_TO', object: 'test-other' };
     const backward = { ...forward, subject: 'test-other', object: 'test-massage' };
     const problems = await problemsOf([file({ entities: [source, technique, other], claims: [forward, backward] })]);
-    expect(problems).toEqual([expect.stringMatching(/claims\[1\] \(test-other SIMILAR_TO test-massage\): .*duplicate claim/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/claims\[1\] \(test-other SIMILAR_TO test-massage\): .*duplicate claim/),
+    ]);
   });
 
   it('rejects a claim joining an entity to itself, a bad id and an unexplained OVERSTATED status', async () => {
     const selfLoop = { ...goodClaim, object: 'test-massage', predicate: 'SIMILAR_TO' };
     const overstated = { ...goodClaim, status: 'OVERSTATED' };
     const problems = await problemsOf([
-      file({ entities: [source, technique, condition, { id: 'Bad Id', kind: 'TISSUE', name: 'x' }], claims: [selfLoop, overstated] }),
+      file({
+        entities: [source, technique, condition, { id: 'Bad Id', kind: 'TISSUE', name: 'x' }],
+        claims: [selfLoop, overstated],
+      }),
     ]);
     expect(problems).toEqual([
       expect.stringMatching(/entities\[3\] \(id "Bad Id"\): id: must be a lower-case slug/),

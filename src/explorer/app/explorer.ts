@@ -71,8 +71,23 @@ const cy: Core = cytoscape({
         'text-max-width': '140px',
       },
     },
-    { selector: 'edge', style: { width: 1.5, 'line-color': '#aab', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#aab', 'curve-style': 'bezier', label: 'data(predicate)', 'font-size': 7, color: '#556' } },
-    { selector: 'edge[status = "OVERSTATED"], edge[status = "UNSUPPORTED"], edge[status = "RETRACTED"]', style: { 'line-style': 'dashed', 'line-color': '#d9534f' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': '#aab',
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': '#aab',
+        'curve-style': 'bezier',
+        label: 'data(predicate)',
+        'font-size': 7,
+        color: '#556',
+      },
+    },
+    {
+      selector: 'edge[status = "OVERSTATED"], edge[status = "UNSUPPORTED"], edge[status = "RETRACTED"]',
+      style: { 'line-style': 'dashed', 'line-color': '#d9534f' },
+    },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
     { selector: 'edge:selected', style: { 'line-color': '#111', 'target-arrow-color': '#111', width: 3 } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f39c12' } },
@@ -92,8 +107,12 @@ function evidenceFilter(): string | null {
 
 function addElements(nodes: GraphNode[], edges: GraphEdge[]): void {
   const fresh: ElementDefinition[] = [
-    ...nodes.filter((node) => cy.getElementById(node.id).empty()).map((node) => ({ group: 'nodes' as const, data: { ...node } })),
-    ...edges.filter((edge) => cy.getElementById(edge.id).empty()).map((edge) => ({ group: 'edges' as const, data: { ...edge } })),
+    ...nodes
+      .filter((node) => cy.getElementById(node.id).empty())
+      .map((node) => ({ group: 'nodes' as const, data: { ...node } })),
+    ...edges
+      .filter((edge) => cy.getElementById(edge.id).empty())
+      .map((edge) => ({ group: 'edges' as const, data: { ...edge } })),
   ];
   cy.add(fresh);
   cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true }).run();
@@ -105,10 +124,13 @@ const neighborhoodQuery = `query Neighborhood($id: ID!, $minEvidence: EvidenceLe
     truncated nodes { id kind label } edges { id source target predicate level status } } }`;
 
 async function drawNeighborhood(id: string, replace: boolean): Promise<void> {
-  const data = await graphql<{ neighborhood: { truncated: boolean; nodes: GraphNode[]; edges: GraphEdge[] } }>(neighborhoodQuery, {
-    id,
-    minEvidence: evidenceFilter(),
-  });
+  const data = await graphql<{ neighborhood: { truncated: boolean; nodes: GraphNode[]; edges: GraphEdge[] } }>(
+    neighborhoodQuery,
+    {
+      id,
+      minEvidence: evidenceFilter(),
+    },
+  );
   if (replace) cy.elements().remove();
   addElements(data.neighborhood.nodes, data.neighborhood.edges);
   if (data.neighborhood.truncated) status.textContent += ' (more exist: the neighbourhood was cut at 150 elements)';
@@ -242,8 +264,35 @@ interface ClaimDetail {
 
 async function showClaim(id: string): Promise<void> {
   const data = await graphql<{ claim: ClaimDetail | null }>(
-    `query Claim($id: ID!) { claim(id: $id) { statement predicate status statusNote
-      evidence { level certainty study { name } } subject { name } object { name } citations { locator source { name } } } }`,
+    `
+      query Claim($id: ID!) {
+        claim(id: $id) {
+          statement
+          predicate
+          status
+          statusNote
+          evidence {
+            level
+            certainty
+            study {
+              name
+            }
+          }
+          subject {
+            name
+          }
+          object {
+            name
+          }
+          citations {
+            locator
+            source {
+              name
+            }
+          }
+        }
+      }
+    `,
     { id },
   );
   const claim = data.claim;
@@ -273,8 +322,26 @@ async function showClaim(id: string): Promise<void> {
 
 async function showPath(from: string, to: string): Promise<void> {
   const data = await graphql<{ paths: Array<{ length: number; nodes: GraphNode[]; edges: GraphEdge[] }> }>(
-    `query Path($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 6, first: 1) {
-      length nodes { id kind label } edges { id source target predicate level status } } }`,
+    `
+      query Path($from: ID!, $to: ID!) {
+        paths(from: $from, to: $to, maxLength: 6, first: 1) {
+          length
+          nodes {
+            id
+            kind
+            label
+          }
+          edges {
+            id
+            source
+            target
+            predicate
+            level
+            status
+          }
+        }
+      }
+    `,
     { from, to },
   );
   pathStart = null;
