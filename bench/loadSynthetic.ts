@@ -2,7 +2,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Database } from '../src/db/database';
 import { importInBatches, type ImportReport } from '../src/ingest/load';
 import { validateGraph } from '../src/ingest/validateGraph';
-import { entityKinds } from '../src/repositories/bulk';
+import { kindsOfEntities } from '../src/repositories/bulk';
 import { syntheticGraph } from './synthetic';
 
 export interface SyntheticLoadReport extends ImportReport {
@@ -22,7 +22,7 @@ export async function loadSynthetic(
 ): Promise<SyntheticLoadReport> {
   const content = syntheticGraph(claims);
   const started = Date.now();
-  const graph = await validateGraph([{ file: `synthetic-${claims}`, content }], (ids) => entityKinds(db, ids));
+  const graph = await validateGraph([{ file: `synthetic-${claims}`, content }], (ids) => kindsOfEntities(db, ids));
   const validateMs = Date.now() - started;
   const bar = options.progress
     ? new SingleBar({ format: 'load {stage} [{bar}] {value}/{total} {eta}s', hideCursor: true }, Presets.shades_classic)

@@ -1,16 +1,30 @@
 import DataLoader from 'dataloader';
 import type { Database } from './db/database';
-import { claimsByIds } from './repositories/claims';
-import { entitiesByIds, listEntities } from './repositories/entities';
-import { entityWithParts, partPerEntity, type EntityWithParts } from './repositories/entityParts';
+import type { EntityKind } from './domain';
+import { claimsByIds, listClaims, type ClaimFilterValues, type ClaimListOptions } from './repositories/claims';
+import { countEntities, entitiesByIds } from './repositories/entities';
 import { historyOf, type ChangeEventRecord, type HistoryLabel } from './repositories/history';
+import { neighborhood, type NeighborhoodOptions } from './repositories/neighborhood';
+import { shortestPaths, type PathOptions } from './repositories/paths';
 import type { Page, StoredClaim, StoredEntity, TreatmentLinkRecord } from './repositories/records';
-import { partFor, type PlannedLoad, type RelationLoad, type RelationValue } from './relationLoads';
+import { relatedEntities } from './repositories/related';
+import {
+  relationsOf,
+  relationsOfPage,
+  emptyValue,
+  type EntityPageRequest,
+  type EntityWithRelations,
+  type GuardedLoad,
+  type RelationLoad,
+  type RelationValue,
+} from './repositories/relations';
+import { searchEntities } from './repositories/search';
+import { serverFacts } from './repositories/system';
 
 /**
- * A loader whose keys are an entity id plus options. Keys with equal options are fetched
- * together, one database call per distinct option set, so a nested query costs one call per
- * (field, arguments) per level whatever the list sizes.
+ * A loader whose keys are an id plus options. Keys with equal options are fetched together, one
+ * database call per distinct option set, so a nested query costs one call per (field,
+ * arguments) per level whatever the list sizes.
  */
 function groupedLoader<Options extends object, Value>(
   fetchGroup: (ids: string[], options: Options) => Promise<Map<string, Value>>,
@@ -18,17 +32,17 @@ function groupedLoader<Options extends object, Value>(
 ): DataLoader<{ id: string; options: Options }, Value, string> {
   return new DataLoader(
     async (keys) => {
-      const groups = new Map<string, { options: Options; ids: string[] }>();
+      const groups = new Map<string, { options: Options; ids: Set<string> }>();
       for (const key of keys) {
         const groupKey = JSON.stringify(key.options);
-        const group = groups.get(groupKey) ?? { options: key.options, ids: [] };
-        group.ids.push(key.id);
+        const group = groups.get(groupKey) ?? { options: key.options, ids: new Set<string>() };
+        group.ids.add(key.id);
         groups.set(groupKey, group);
       }
       const results = new Map<string, Map<string, Value>>();
       await Promise.all(
         [...groups].map(async ([groupKey, group]) =>
-          results.set(groupKey, await fetchGroup([...new Set(group.ids)], group.options)),
+          results.set(groupKey, await fetchGroup([...group.ids], group.options)),
         ),
       );
       return keys.map((key) => results.get(JSON.stringify(key.options))!.get(key.id) ?? missing(key.options));
@@ -37,17 +51,17 @@ function groupedLoader<Options extends object, Value>(
   );
 }
 
-const emptyPage = (): Page<StoredClaim> => ({ items: [], total: 0, hasNextPage: false });
-const missingValue = (load: RelationLoad): unknown => (load.loader === 'claimPages' ? emptyPage() : []);
-
-/** Per-request loaders (DataLoader's README, "Caching per request"): never shared between requests. */
+/**
+ * The per-request read layer (DataLoader's README, "Caching per request"): never shared between
+ * requests. Resolvers read only through it; what one read brings along (a claim's ends, a link's
+ * other entity) primes the entity loader so later fields find it without a query.
+ */
 export function createLoaders(db: Database) {
   const entity = new DataLoader<string, StoredEntity | null>(async (ids) => {
     const found = await entitiesByIds(db, ids);
     return ids.map((id) => found.get(id) ?? null);
   });
   const prime = (entities: StoredEntity[]) => entities.forEach((record) => entity.prime(record.id, record));
-  /** Claims carry their ends and sources along; later fields then find them without a query. */
   const primeFromClaims = (claims: StoredClaim[]) => claims.forEach((claim) => claim.embedded && prime(claim.embedded));
 
   const claim = new DataLoader<string, StoredClaim | null>(async (ids) => {
@@ -58,66 +72,94 @@ export function createLoaders(db: Database) {
 
   /** What a relation read brings along for the entity loader. */
   function accept(load: RelationLoad, value: unknown): void {
-    if (load.loader === 'claimPages') primeFromClaims((value as Page<StoredClaim>).items);
-    else if (load.loader === 'neighbours') prime(value as StoredEntity[]);
+    if (load.relation === 'claims') primeFromClaims((value as Page<StoredClaim>).items);
+    else if (load.relation === 'neighbours') prime(value as StoredEntity[]);
     else {
       for (const link of value as TreatmentLinkRecord[]) {
-        if (link.other) prime([link.other]);
+        prime([link.other]);
         primeFromClaims(link.claims);
       }
     }
   }
 
-  /** Every relationship field of an entity (claims, treats, targets, …), batched per field and arguments. */
-  const relations = groupedLoader<RelationLoad, unknown>(async (ids, load) => {
-    const found = await partPerEntity(db, ids, partFor(load));
-    found.forEach((value) => accept(load, value));
-    return found;
-  }, missingValue);
-
-  const relation = <L extends RelationLoad>(id: string, load: L) =>
-    relations.load({ id, options: load }) as Promise<RelationValue<L>>;
-
-  /** Primes the loaders with an entity and the relations a root field read along with it. */
-  function primeWith({ entity: found, values }: EntityWithParts, plan: PlannedLoad[]): void {
-    prime([found]);
-    values.forEach((value, index) => {
+  /** Primes the loaders with an entity and the relations read about it. */
+  function primeWith(found: EntityWithRelations, loads: GuardedLoad[]): void {
+    prime([found.entity]);
+    entity.prime(found.askedId, found.entity);
+    found.values.forEach((value, index) => {
       if (value === undefined) return;
-      accept(plan[index]!.load, value);
-      relations.prime({ id: found.id, options: plan[index]!.load }, value);
+      const { load } = loads[index]!;
+      accept(load, value);
+      relations.prime({ id: found.entity.id, options: load }, value);
     });
   }
-  const guarded = (plan: PlannedLoad[]) => plan.map(({ load, kinds }) => ({ part: partFor(load), kinds }));
 
-  /**
-   * An entity and the relationship fields the query reads below it, in one statement; those
-   * fields' resolvers then find their values in the loader's cache.
-   */
-  async function entityWith(id: string, plan: PlannedLoad[]): Promise<StoredEntity | null> {
-    if (plan.length === 0) return entity.load(id);
-    const found = await entityWithParts(db, id, guarded(plan));
-    if (!found) return null;
-    primeWith(found, plan);
-    entity.prime(id, found.entity);
-    return found.entity;
-  }
-
-  /** A page of entities and, in the same statement, the relationship fields read below each. */
-  async function entityPage(
-    page: Parameters<typeof listEntities>[1],
-    plan: PlannedLoad[],
-  ): Promise<Page<StoredEntity>> {
-    const found = await listEntities(db, page, guarded(plan));
-    found.items.forEach((item) => primeWith(item, plan));
-    return { ...found, items: found.items.map((item) => item.entity) };
-  }
+  /** Every relationship field of an entity (claims, treats, targets, …), batched per field and arguments. */
+  const relations = groupedLoader<RelationLoad, unknown>(async (ids, load) => {
+    const rows = await relationsOf(db, ids, [{ load, kinds: null }]);
+    rows.forEach((row) => {
+      prime([row.entity]);
+      accept(load, row.values[0]);
+    });
+    return new Map(rows.map((row) => [row.askedId, row.values[0]]));
+  }, emptyValue);
 
   const history = groupedLoader<{ label: HistoryLabel; first: number }, ChangeEventRecord[]>(
     (ids, { label, first }) => historyOf(db, ids, label, first),
     () => [],
   );
 
-  return { entity, claim, relation, entityWith, entityPage, history, primeFromClaims };
+  return {
+    entity,
+    claim,
+    history,
+
+    relation: <L extends RelationLoad>(id: string, load: L) =>
+      relations.load({ id, options: load }) as Promise<RelationValue<L>>,
+
+    /**
+     * An entity and the relationship fields the query reads below it, in one statement; those
+     * fields' resolvers then find their values in the loader's cache.
+     */
+    async entityWith(id: string, loads: GuardedLoad[]): Promise<StoredEntity | null> {
+      if (loads.length === 0) return entity.load(id);
+      const [found] = await relationsOf(db, [id], loads);
+      if (!found) return null;
+      primeWith(found, loads);
+      return found.entity;
+    },
+
+    /** A page of entities and, in the same statement, the relationship fields read below each. */
+    async entityPage(
+      page: EntityPageRequest & { withTotal: boolean },
+      loads: GuardedLoad[],
+    ): Promise<Page<StoredEntity>> {
+      const [found, total] = await Promise.all([
+        relationsOfPage(db, page, loads),
+        page.withTotal ? countEntities(db, page.kind) : Promise.resolve(-1),
+      ]);
+      found.items.forEach((item) => primeWith(item, loads));
+      return { items: found.items.map((item) => item.entity), total, hasNextPage: found.hasNextPage };
+    },
+
+    async claimList(filter: ClaimFilterValues, options: ClaimListOptions): Promise<Page<StoredClaim>> {
+      const page = await listClaims(db, filter, options);
+      primeFromClaims(page.items);
+      return page;
+    },
+
+    search: (text: string, kinds: EntityKind[] | null, first: number) => searchEntities(db, text, kinds, first),
+    related: (id: string, kinds: EntityKind[] | null, first: number) => relatedEntities(db, id, kinds, first),
+
+    async neighborhood(rootId: string, options: NeighborhoodOptions) {
+      const subgraph = await neighborhood(db, rootId, options);
+      subgraph.edges.forEach((edge) => claim.prime(edge.id, edge.claim));
+      return subgraph;
+    },
+
+    paths: (from: string, to: string, options: PathOptions) => shortestPaths(db, from, to, options),
+    serverFacts: () => serverFacts(db),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

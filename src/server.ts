@@ -21,9 +21,12 @@ import { gracefulStop } from './http/gracefulStop';
 import { healthRoutes } from './http/health';
 import { createMetrics } from './http/metrics';
 import { observabilityPlugin } from './http/observability';
-import { armorProtection, costLimitPlugin } from './http/queryLimits';
+import { costLimitPlugin } from './http/queryCost';
+import { armorProtection } from './http/queryLimits';
 import { readinessGate } from './http/readinessGate';
+import { runWithRequestId } from './http/requestContext';
 import { requestErrorHandler } from './http/requestErrors';
+import { refuseSubscriptions } from './http/subscriptions';
 import { createLoaders } from './loaders';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
@@ -79,6 +82,7 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
   const armor = armorProtection(config.limits, production);
   const plugins: ApolloServerPlugin<Context>[] = [
     readinessGate(startup),
+    refuseSubscriptions(),
     costLimitPlugin(config.limits.maxCost),
     observabilityPlugin(metrics),
     ...(armor.plugins as ApolloServerPlugin<Context>[]),
@@ -101,6 +105,9 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
     hideSchemaDetailsFromClientErrors: production,
     // CSRF prevention is on by default: GET and simple POSTs need a preflighted header.
     csrfPrevention: true,
+    // main.ts owns the process's signals and stops the HTTP server and Neo4j in order; Apollo's
+    // own handler would stop the server under it and re-raise the signal (exit 143, requests cut).
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
@@ -127,6 +134,9 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
     '/graphql',
     cors(corsOptions(config.http.corsOrigins)),
     express.json({ limit: config.limits.bodyLimit }),
+    // After body parsing (whose stream callbacks run outside it): Apollo's work, formatError
+    // included, runs inside the request's context and can read its id.
+    (_req, res, next) => runWithRequestId(res.locals.requestId as string, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const requestId = res.locals.requestId as string;

@@ -4,8 +4,8 @@ import type { Database, Tx } from '../db/database';
 import { claimKey, evidenceRank, type ClaimStatus } from '../domain';
 import { claimReferenceProblems, referencedIds, type ClaimReferences } from '../domain/claimRules';
 import { badUserInput, notFound } from '../errors';
-import type { ClaimRecord } from '../ingest/graphFile';
-import { encodeChanges, fieldChanges } from '../repositories/changes';
+import type { ClaimRecord } from '../domain/records';
+import { encodeChanges, fieldChanges } from '../domain/changes';
 import {
   claimForUpdate,
   claimIdByKey,
@@ -15,7 +15,7 @@ import {
   setClaimProperties,
 } from '../repositories/curation';
 import { recordChanges } from '../repositories/history';
-import type { StoredClaim } from '../repositories/records';
+import type { WholeClaim } from '../repositories/records';
 import type { ClaimInput, ClaimPatch } from './inputs';
 
 /** A fresh claim id; curated claims' ids are random (seed claims' derive from their key). */
@@ -46,7 +46,7 @@ async function checkedReferences<T extends ClaimReferences>(tx: Tx, claim: T, ar
 /** What history records of a claim: its own fields and links, as the API shows them. */
 function describedClaim(
   claim: Pick<
-    StoredClaim,
+    WholeClaim,
     'statement' | 'qualifiers' | 'level' | 'certainty' | 'study' | 'status' | 'statusNote' | 'citations'
   >,
 ) {

@@ -1,9 +1,9 @@
 import type { Principal } from '../auth/roles';
 import type { Database } from '../db/database';
 import { badUserInput } from '../errors';
-import type { EntityRecord } from '../ingest/graphFile';
-import { entityProperties } from '../repositories/bulk';
-import { encodeChanges, fieldChanges } from '../repositories/changes';
+import type { EntityRecord } from '../domain/records';
+import { entityNodeProperties } from '../repositories/bulk';
+import { encodeChanges, fieldChanges } from '../domain/changes';
 import { createEntity, entityForUpsert, readEntity, updateEntity } from '../repositories/curation';
 import { recordChanges } from '../repositories/history';
 import type { StoredEntity } from '../repositories/records';
@@ -13,7 +13,7 @@ import type { EntityInput } from './inputs';
 
 /** The fields a curator sees and history records (search helpers left out). */
 function visibleFields(entity: EntityRecord): Record<string, unknown> {
-  const { aliasText: _text, searchKeys: _keys, ...visible } = entityProperties(entity);
+  const { aliasText: _text, searchKeys: _keys, ...visible } = entityNodeProperties(entity);
   return visible;
 }
 

@@ -1,4 +1,4 @@
-import type { EntityRecord } from '../ingest/graphFile';
+import type { EntityRecord } from '../domain/records';
 import type { StoredEntity } from '../repositories/records';
 
 /** An entity as read back, in the shape the writers take (source and study details regrouped). */

@@ -2,7 +2,7 @@ import type { Principal } from '../auth/roles';
 import type { Database } from '../db/database';
 import { claimKey, type Predicate } from '../domain';
 import { badUserInput, notFound } from '../errors';
-import { fieldChanges } from '../repositories/changes';
+import { fieldChanges } from '../domain/changes';
 import {
   readEntity,
   replaceClaimLinks,

@@ -1,4 +1,4 @@
-/** Evidence levels, strongest first, after the Oxford CEBM levels (DESIGN.md). */
+/** Evidence levels, strongest first, after the Oxford CEBM levels (docs/model.md). */
 export const evidenceLevels = [
   'SYSTEMATIC_REVIEW',
   'RANDOMIZED_TRIAL',
@@ -36,9 +36,11 @@ export function strongest(levels: EvidenceLevel[]): EvidenceLevel | undefined {
 }
 
 /**
- * Statuses whose claims still count as evidence for a link: a RETRACTED or UNSUPPORTED claim
- * does not (contract.graphql, TreatmentLink).
+ * Statuses whose claims establish no link: typed relationship fields, treatment links, related
+ * scores, neighbourhoods and paths leave such claims out (the claim browsers still list them).
  */
-export function countsAsEvidence(status: ClaimStatus): boolean {
-  return status !== 'RETRACTED' && status !== 'UNSUPPORTED';
+export const nonLinkStatuses: readonly ClaimStatus[] = ['RETRACTED', 'UNSUPPORTED'];
+
+export function establishesLink(status: ClaimStatus): boolean {
+  return !nonLinkStatuses.includes(status);
 }

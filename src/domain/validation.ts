@@ -168,3 +168,6 @@ export function detailsFitKind(
   if (entity.study && entity.kind !== 'STUDY')
     ctx.addIssue({ code: 'custom', path: ['study'], message: 'only a STUDY has study details' });
 }
+
+export type SourceDetails = z.infer<typeof sourceDetails>;
+export type StudyDetails = z.infer<typeof studyDetails>;

@@ -1565,8 +1565,7 @@ export type TreatmentLink = {
   technique: Technique;
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -1638,7 +1637,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   About: ResolverTypeWrapper<About>;
   Biomarker: ResolverTypeWrapper<StoredEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1693,10 +1692,10 @@ export type ResolversTypes = ResolversObject<{
   Technique: ResolverTypeWrapper<StoredEntity>;
   Tissue: ResolverTypeWrapper<StoredEntity>;
   TreatmentLink: ResolverTypeWrapper<TreatmentLinkRecord>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   About: About;
   Biomarker: StoredEntity;
   Boolean: Scalars['Boolean']['output'];
@@ -1743,17 +1742,17 @@ export type ResolversParentTypes = ResolversObject<{
   Technique: StoredEntity;
   Tissue: StoredEntity;
   TreatmentLink: TreatmentLinkRecord;
-}>;
+};
 
-export type AboutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = ResolversObject<{
+export type AboutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = {
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   neo4jEdition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neo4jVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type BiomarkerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Biomarker'] = ResolversParentTypes['Biomarker']> = ResolversObject<{
+export type BiomarkerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Biomarker'] = ResolversParentTypes['Biomarker']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<BiomarkerClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   decreasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<BiomarkerDecreasedByArgs, 'includeRetracted'>>;
@@ -1765,23 +1764,23 @@ export type BiomarkerResolvers<ContextType = Context, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<BiomarkerStudiedInArgs, 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type ChangeEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEvent'] = ResolversParentTypes['ChangeEvent']> = ResolversObject<{
+export type ChangeEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEvent'] = ResolversParentTypes['ChangeEvent']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-}>;
+};
 
-export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
+export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<ClaimHistoryArgs, 'first'>>;
@@ -1793,20 +1792,20 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-}>;
+};
 
-export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = ResolversObject<{
+export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
+export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
-}>;
+};
 
-export type ConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = ResolversObject<{
+export type ConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = {
   affects?: Resolver<Array<ResolversTypes['Tissue']>, ParentType, ContextType, RequireFields<ConditionAffectsArgs, 'includeRetracted'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   broader?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<ConditionBroaderArgs, 'includeRetracted'>>;
@@ -1826,40 +1825,40 @@ export type ConditionResolvers<ContextType = Context, ParentType extends Resolve
   studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<ConditionStudiedInArgs, 'includeRetracted'>>;
   treatedBy?: Resolver<Array<ResolversTypes['TreatmentLink']>, ParentType, ContextType, RequireFields<ConditionTreatedByArgs, 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Biomarker' | 'Condition' | 'Organization' | 'Outcome' | 'Person' | 'Practitioner' | 'Source' | 'Study' | 'Substance' | 'Technique' | 'Tissue', ParentType, ContextType>;
-}>;
+};
 
-export type EntityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = ResolversObject<{
+export type EntityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type EntityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = ResolversObject<{
+export type EntityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-}>;
+};
 
-export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   certainty?: Resolver<Maybe<ResolversTypes['Certainty']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
   study?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
-}>;
+};
 
-export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
@@ -1867,24 +1866,24 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   assertClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAssertClaimArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
   retractClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRetractClaimArgs, 'id' | 'reason'>>;
   setClaimStatus?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationSetClaimStatusArgs, 'id' | 'note' | 'status'>>;
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'note' | 'patch'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
-}>;
+};
 
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OrganizationClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1896,9 +1895,9 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   specializesIn?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<OrganizationSpecializesInArgs, 'includeRetracted'>>;
   studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<OrganizationStudiesArgs, 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type OutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = ResolversObject<{
+export type OutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OutcomeClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   decreasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<OutcomeDecreasedByArgs, 'includeRetracted'>>;
@@ -1911,20 +1910,20 @@ export type OutcomeResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<OutcomeStudiedInArgs, 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
-}>;
+};
 
-export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PersonClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1936,9 +1935,9 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   role?: Resolver<Array<ResolversTypes['Practitioner']>, ParentType, ContextType, RequireFields<PersonRoleArgs, 'includeRetracted'>>;
   studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<PersonStudiesArgs, 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type PractitionerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Practitioner'] = ResolversParentTypes['Practitioner']> = ResolversObject<{
+export type PractitionerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Practitioner'] = ResolversParentTypes['Practitioner']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PractitionerClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1950,9 +1949,9 @@ export type PractitionerResolvers<ContextType = Context, ParentType extends Reso
   practices?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<PractitionerPracticesArgs, 'includeRetracted'>>;
   specializesIn?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PractitionerSpecializesInArgs, 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
@@ -1962,20 +1961,20 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'includeRetracted' | 'maxLength' | 'to'>>;
   related?: Resolver<Array<ResolversTypes['Related']>, ParentType, ContextType, RequireFields<QueryRelatedArgs, 'first' | 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-}>;
+};
 
-export type RelatedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Related'] = ResolversParentTypes['Related']> = ResolversObject<{
+export type RelatedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Related'] = ResolversParentTypes['Related']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-}>;
+};
 
-export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
+};
 
-export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1996,9 +1995,9 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type StudyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Study'] = ResolversParentTypes['Study']> = ResolversObject<{
+export type StudyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Study'] = ResolversParentTypes['Study']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<StudyClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   conductedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<StudyConductedByArgs, 'includeRetracted'>>;
@@ -2013,15 +2012,15 @@ export type StudyResolvers<ContextType = Context, ParentType extends ResolversPa
   publication?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<StudyPublicationArgs, 'includeRetracted'>>;
   studied?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<StudyStudiedArgs, 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type SubstanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Substance'] = ResolversParentTypes['Substance']> = ResolversObject<{
+export type SubstanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Substance'] = ResolversParentTypes['Substance']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   cautions?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<SubstanceCautionsArgs, 'includeRetracted'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<SubstanceClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
@@ -2034,9 +2033,9 @@ export type SubstanceResolvers<ContextType = Context, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   usedBy?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<SubstanceUsedByArgs, 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type TechniqueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Technique'] = ResolversParentTypes['Technique']> = ResolversObject<{
+export type TechniqueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Technique'] = ResolversParentTypes['Technique']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   broader?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TechniqueBroaderArgs, 'includeRetracted'>>;
   cautions?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TechniqueCautionsArgs, 'includeRetracted'>>;
@@ -2060,9 +2059,9 @@ export type TechniqueResolvers<ContextType = Context, ParentType extends Resolve
   treats?: Resolver<Array<ResolversTypes['TreatmentLink']>, ParentType, ContextType, RequireFields<TechniqueTreatsArgs, 'first' | 'includeRetracted'>>;
   uses?: Resolver<Array<ResolversTypes['Substance']>, ParentType, ContextType, RequireFields<TechniqueUsesArgs, 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type TissueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tissue'] = ResolversParentTypes['Tissue']> = ResolversObject<{
+export type TissueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tissue'] = ResolversParentTypes['Tissue']> = {
   affectedBy?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<TissueAffectedByArgs, 'includeRetracted'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<TissueClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
@@ -2073,16 +2072,16 @@ export type TissueResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetedBy?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TissueTargetedByArgs, 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type TreatmentLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreatmentLink'] = ResolversParentTypes['TreatmentLink']> = ResolversObject<{
+export type TreatmentLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreatmentLink'] = ResolversParentTypes['TreatmentLink']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
   strongestEvidence?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
   technique?: Resolver<ResolversTypes['Technique'], ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = Context> = ResolversObject<{
+export type Resolvers<ContextType = Context> = {
   About?: AboutResolvers<ContextType>;
   Biomarker?: BiomarkerResolvers<ContextType>;
   ChangeEvent?: ChangeEventResolvers<ContextType>;
@@ -2116,5 +2115,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Technique?: TechniqueResolvers<ContextType>;
   Tissue?: TissueResolvers<ContextType>;
   TreatmentLink?: TreatmentLinkResolvers<ContextType>;
-}>;
+};
 

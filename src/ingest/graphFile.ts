@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import {
-  claimKey,
-  claimIdFor,
-  evidenceRank,
-  type ClaimStatus,
-  type EntityKind,
-  type EvidenceLevel,
-  type Predicate,
-} from '../domain';
+import type { ClaimRecord, EntityRecord } from '../domain/records';
+import { claimKey, claimIdFor, evidenceRank } from '../domain';
 import * as field from '../domain/validation';
 
 /**
@@ -46,35 +39,6 @@ export const graphFile = z
 export type EntityEntry = z.infer<typeof entityEntry>;
 export type ClaimEntry = z.infer<typeof claimEntry>;
 export type RedirectEntry = z.infer<typeof redirectEntry>;
-
-/** An entity as the loader writes it. */
-export interface EntityRecord {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  aliases: string[];
-  description: string | null;
-  source?: EntityEntry['source'];
-  study?: EntityEntry['study'];
-}
-
-/** A claim as the loader writes it: identity resolved, evidence level ranked. */
-export interface ClaimRecord {
-  id: string;
-  key: string;
-  subject: string;
-  predicate: Predicate;
-  object: string;
-  statement: string;
-  qualifiers: string[];
-  level: EvidenceLevel;
-  levelRank: number;
-  certainty: string | null;
-  study: string | null;
-  status: ClaimStatus;
-  statusNote: string | null;
-  citations: Array<{ source: string; locator: string }>;
-}
 
 export function toEntityRecord(entry: EntityEntry): EntityRecord {
   const record: EntityRecord = {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/database';
 import { applyMigrations } from '../db/migrations';
-import { createClaims, createEntities, createRedirects, entityKinds, type WriteMeta } from '../repositories/bulk';
+import { createClaims, createEntities, createRedirects, kindsOfEntities, type WriteMeta } from '../repositories/bulk';
 import {
   abandonedImports,
   beginImport,
@@ -21,7 +21,7 @@ export interface LoadReport {
 
 /** Reads and fully validates graph files against themselves and the graph; writes nothing. */
 export async function readAndValidate(db: Database, target: string): Promise<ValidatedGraph> {
-  return validateGraph(readGraphFiles(target), (ids) => entityKinds(db, ids));
+  return validateGraph(readGraphFiles(target), (ids) => kindsOfEntities(db, ids));
 }
 
 function report(graph: ValidatedGraph, created: [number, number, number], started: number): LoadReport {

@@ -9,10 +9,9 @@ import {
   redirectEntry,
   toClaimRecord,
   toEntityRecord,
-  type ClaimRecord,
-  type EntityRecord,
   type RedirectEntry,
 } from './graphFile';
+import type { ClaimRecord, EntityRecord } from '../domain/records';
 import { GraphValidationError, type GraphProblem } from './problems';
 import type { ParsedFile } from './readGraphFiles';
 
@@ -170,7 +169,7 @@ function checkClaims(
     const report = (field: string, message: string) =>
       problems.push({ file: located.file, entry: located.entry, field, message });
     for (const problem of claimReferenceProblems(claim, (id) => kinds.get(id))) report(problem.field, problem.message);
-    const sameKey = keys.get(claim.key);
+    const sameKey = claim.key === null ? undefined : keys.get(claim.key);
     if (sameKey) {
       report(
         'citations[0].source',
@@ -178,7 +177,7 @@ function checkClaims(
       );
       continue; // its derived id repeats too; one problem is enough
     }
-    keys.set(claim.key, located);
+    if (claim.key !== null) keys.set(claim.key, located);
     const sameId = ids.get(claim.id);
     if (sameId) report('id', `duplicate claim id "${claim.id}", first used in ${sameId.file} ${sameId.entry}`);
     else ids.set(claim.id, located);

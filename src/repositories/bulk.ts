@@ -1,8 +1,8 @@
 import type { Database, Tx } from '../db/database';
 import { kindLabel, type EntityKind } from '../domain';
 import { searchKey } from '../domain/searchText';
-import type { ClaimRecord, EntityRecord } from '../ingest/graphFile';
-import { encodeChanges, fieldChanges } from './changes';
+import { claimHistoryFields, entityHistoryFields, type ClaimRecord, type EntityRecord } from '../domain/records';
+import { encodeChanges, fieldChanges } from '../domain/changes';
 
 /** Who writes, when, and (for imports) the tag that lets a failed import be removed. */
 export interface WriteMeta {
@@ -11,31 +11,17 @@ export interface WriteMeta {
   importId: string | null;
 }
 
-/** Entity properties as stored: source and study details flattened onto the node. */
-export function entityProperties(entity: EntityRecord): Record<string, unknown> {
+/** An entity's node properties: its fields (details flat) and what search matches on. */
+export function entityNodeProperties(entity: EntityRecord): Record<string, unknown> {
   return {
-    kind: entity.kind,
-    name: entity.name,
-    aliases: entity.aliases,
+    ...entityHistoryFields(entity),
     aliasText: entity.aliases.join(' | '),
     searchKeys: [...new Set([entity.name, ...entity.aliases].map(searchKey))],
-    description: entity.description,
-    sourceType: entity.source?.type ?? null,
-    tier: entity.source?.tier ?? null,
-    authors: entity.source?.authors ?? null,
-    journal: entity.source?.journal ?? null,
-    year: entity.source?.year ?? null,
-    citation: entity.source?.citation ?? null,
-    pmid: entity.source?.pmid ?? null,
-    doi: entity.source?.doi ?? null,
-    url: entity.source?.url ?? null,
-    publisher: entity.source?.publisher ?? null,
-    participants: entity.study?.participants ?? null,
-    design: entity.study?.design ?? null,
   };
 }
 
-export function claimProperties(claim: ClaimRecord): Record<string, unknown> {
+/** A claim's own node properties (its ends, study and citations are relationships). */
+export function claimNodeProperties(claim: ClaimRecord): Record<string, unknown> {
   return {
     predicate: claim.predicate,
     statement: claim.statement,
@@ -49,7 +35,7 @@ export function claimProperties(claim: ClaimRecord): Record<string, unknown> {
 }
 
 /** Kinds of the given ids that exist as entities. */
-export async function entityKinds(db: Database, ids: string[]): Promise<Map<string, EntityKind>> {
+export async function kindsOfEntities(db: Database, ids: string[]): Promise<Map<string, EntityKind>> {
   const rows = await db.read(
     /* cypher */ `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.kind AS kind`,
     { ids },
@@ -60,18 +46,12 @@ export async function entityKinds(db: Database, ids: string[]): Promise<Map<stri
 /** Creates the entities whose ids are free; existing ones are left as they are. Returns how many were created. */
 export async function createEntities(tx: Tx, entities: EntityRecord[], meta: WriteMeta): Promise<number> {
   if (entities.length === 0) return 0;
-  const rows = entities.map((entity) => {
-    const props = entityProperties(entity);
-    const visible = Object.fromEntries(
-      Object.entries(props).filter(([key]) => key !== 'aliasText' && key !== 'searchKeys'),
-    );
-    return {
-      id: entity.id,
-      label: kindLabel[entity.kind],
-      props,
-      changes: encodeChanges(fieldChanges(null, { id: entity.id, ...visible })),
-    };
-  });
+  const rows = entities.map((entity) => ({
+    id: entity.id,
+    label: kindLabel[entity.kind],
+    props: entityNodeProperties(entity),
+    changes: encodeChanges(fieldChanges(null, { id: entity.id, ...entityHistoryFields(entity) })),
+  }));
   const [row] = await tx.run(
     /* cypher */ `
     UNWIND $rows AS row
@@ -93,26 +73,14 @@ export async function createEntities(tx: Tx, entities: EntityRecord[], meta: Wri
  */
 export async function createClaims(tx: Tx, claims: ClaimRecord[], meta: WriteMeta): Promise<number> {
   if (claims.length === 0) return 0;
-  const rows = claims.map((claim) => {
-    const props = claimProperties(claim);
-    const { levelRank: _rank, ...visible } = props;
-    const described = {
-      subject: claim.subject,
-      predicate: claim.predicate,
-      object: claim.object,
-      ...visible,
-      study: claim.study,
-      citations: claim.citations,
-    };
-    return {
-      id: claim.id,
-      key: claim.key,
-      subject: claim.subject,
-      object: claim.object,
-      props,
-      changes: encodeChanges(fieldChanges(null, described)),
-    };
-  });
+  const rows = claims.map((claim) => ({
+    id: claim.id,
+    key: claim.key,
+    subject: claim.subject,
+    object: claim.object,
+    props: claimNodeProperties(claim),
+    changes: encodeChanges(fieldChanges(null, claimHistoryFields(claim))),
+  }));
   const [row] = await tx.run(
     /* cypher */ `
     UNWIND $rows AS row

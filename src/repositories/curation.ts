@@ -1,9 +1,9 @@
 import type { Tx } from '../db/database';
 import { kindLabel, type EntityKind } from '../domain';
-import type { ClaimRecord, EntityRecord } from '../ingest/graphFile';
-import { claimProperties, entityProperties } from './bulk';
-import { claimProjection, entityProjection, toStoredClaim } from './projections';
-import type { StoredClaim, StoredEntity } from './records';
+import type { ClaimRecord, EntityRecord } from '../domain/records';
+import { claimNodeProperties, entityNodeProperties } from './bulk';
+import { claimMap, entityMap, fullClaimSelection, toStoredClaim } from './projections';
+import type { StoredEntity, WholeClaim } from './records';
 
 /*
  * Single-item writes for curation, each run inside the mutation's one transaction. Checks of
@@ -40,7 +40,7 @@ export async function entityForUpsert(
     /* cypher */ `
     OPTIONAL MATCH (e:Entity {id: $id})
     OPTIONAL MATCH (:Redirect {id: $id})-[:REDIRECTS_TO]->(target:Entity)
-    RETURN CASE WHEN e IS NULL THEN null ELSE ${entityProjection('e')} END AS entity, target.id AS mergedInto`,
+    RETURN CASE WHEN e IS NULL THEN null ELSE ${entityMap('e')} END AS entity, target.id AS mergedInto`,
     { id },
   );
   return {
@@ -58,20 +58,20 @@ export async function createEntity(
   await tx.run(
     /* cypher */ `CREATE (e:Entity {id: $id})
                   SET e += $props, e:$($label), e.createdAt = $at, e.updatedAt = $at, e.createdBy = $actor, e.createdAs = $changes`,
-    { id: entity.id, props: entityProperties(entity), label: kindLabel[entity.kind], ...creation },
+    { id: entity.id, props: entityNodeProperties(entity), label: kindLabel[entity.kind], ...creation },
   );
 }
 
 export async function updateEntity(tx: Tx, entity: EntityRecord, at: string): Promise<void> {
   await tx.run(/* cypher */ `MATCH (e:Entity {id: $id}) SET e += $props, e.updatedAt = $at`, {
     id: entity.id,
-    props: entityProperties(entity),
+    props: entityNodeProperties(entity),
     at,
   });
 }
 
 export async function readEntity(tx: Tx, id: string): Promise<StoredEntity> {
-  const [row] = await tx.run(/* cypher */ `MATCH (e:Entity {id: $id}) RETURN ${entityProjection('e')} AS entity`, {
+  const [row] = await tx.run(/* cypher */ `MATCH (e:Entity {id: $id}) RETURN ${entityMap('e')} AS entity`, {
     id,
   });
   return row!.entity as StoredEntity;
@@ -98,7 +98,7 @@ export async function mergeClaimByKey(
       CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
     }
     RETURN c.id AS id, created`,
-    { ...claim, props: claimProperties(claim), ...creation },
+    { ...claim, props: claimNodeProperties(claim), ...creation },
   );
   if (row!.created) await replaceClaimLinks(tx, claim.id, claim.study, claim.citations);
   return { id: row!.id as string, created: row!.created as boolean };
@@ -139,12 +139,14 @@ export async function replaceClaimLinks(
 }
 
 /** A claim with its identity key, read inside the transaction that will change it. */
-export async function claimForUpdate(tx: Tx, id: string): Promise<(StoredClaim & { key: string | null }) | null> {
+export async function claimForUpdate(tx: Tx, id: string): Promise<(WholeClaim & { key: string | null }) | null> {
   const [row] = await tx.run(
-    /* cypher */ `MATCH (c:Claim {id: $id}) RETURN ${claimProjection('c')} AS claim, c.key AS key`,
-    { id },
+    /* cypher */ `MATCH (c:Claim {id: $id}) RETURN ${claimMap('c', '$select')} AS claim, c.key AS key`,
+    { id, select: fullClaimSelection },
   );
-  return row ? { ...toStoredClaim(row.claim), key: (row.key as string | null) ?? null } : null;
+  return row
+    ? { ...(toStoredClaim(row.claim, fullClaimSelection) as WholeClaim), key: (row.key as string | null) ?? null }
+    : null;
 }
 
 export async function claimIdByKey(tx: Tx, key: string): Promise<string | null> {

@@ -1,5 +1,5 @@
 import type { EntityKind, Predicate } from '../domain';
-import { toStoredClaim } from './projections';
+import { edgeClaimSelection, toStoredClaim } from './projections';
 import type { StoredClaim } from './records';
 
 /** A node for graph UIs; maps one-to-one to a Cytoscape.js node element. */
@@ -18,9 +18,10 @@ export interface GraphEdgeRecord {
   claim: StoredClaim;
 }
 
-export const graphNodeProjection = (variable: string) => `${variable} {.id, .kind, label: ${variable}.name}`;
+export const graphNodeMap = (v: string) => `${v} {.id, .kind, label: ${v}.name}`;
 
+/** An edge from a claim projected with edgeClaimSelection (its fields and its ends' ids). */
 export function toGraphEdge(row: unknown): GraphEdgeRecord {
-  const claim = toStoredClaim(row);
-  return { id: claim.id, source: claim.subject, target: claim.object, predicate: claim.predicate, claim };
+  const claim = toStoredClaim(row, edgeClaimSelection);
+  return { id: claim.id, source: claim.subject!, target: claim.object!, predicate: claim.predicate!, claim };
 }

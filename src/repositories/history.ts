@@ -1,6 +1,6 @@
 import type { Database, Tx } from '../db/database';
 import { int } from '../db/params';
-import { encodeChanges, type FieldChange } from './changes';
+import { encodeChanges, type FieldChange } from '../domain/changes';
 
 export interface ChangeEventRecord {
   at: string;

@@ -1,8 +1,9 @@
 import type { Database } from '../db/database';
 import { int } from '../db/params';
 import type { Predicate } from '../domain';
-import { graphNodeProjection, toGraphEdge, type GraphEdgeRecord, type GraphNodeRecord } from './graphElements';
-import { claimProjection, embedNone } from './projections';
+import { claimFilter } from './cypher';
+import { graphNodeMap, toGraphEdge, type GraphEdgeRecord, type GraphNodeRecord } from './graphElements';
+import { claimMap, edgeClaimSelection } from './projections';
 
 export interface NeighborhoodOptions {
   depth: 0 | 1 | 2 | 3;
@@ -19,8 +20,7 @@ export interface SubgraphRecord {
   truncated: boolean;
 }
 
-const claimFilter = /* cypher */ `($predicates IS NULL OR c.predicate IN $predicates)
-  AND c.levelRank <= $maxRank AND ($includeRetracted OR c.status <> 'RETRACTED')`;
+const filter = claimFilter('c', '$f');
 
 /**
  * Claims one hop further out: those on the previous level's ends (the root aside) not taken yet,
@@ -40,7 +40,7 @@ function nextLevel(level: number): string {
     WHERE f <> root
     WITH DISTINCT f, seenClaims
     MATCH (f)<-[:SUBJECT|OBJECT]-(c:Claim)
-    WHERE ${claimFilter} AND NOT c IN seenClaims
+    WHERE ${filter} AND NOT c IN seenClaims
     WITH DISTINCT c ORDER BY c.levelRank, c.id LIMIT $fetch
     RETURN collect(c) AS level${level}
   }`;
@@ -61,7 +61,7 @@ export async function neighborhood(
   const firstLevel = /* cypher */ `
   CALL (root) {
     MATCH (root)<-[:SUBJECT|OBJECT]-(c:Claim)
-    WHERE ${claimFilter}
+    WHERE ${filter}
     WITH c ORDER BY c.levelRank, c.id LIMIT $fetch
     RETURN collect(c) AS level1
   }`;
@@ -81,9 +81,9 @@ export async function neighborhood(
               used: acc.used + 1 + size([n IN [x.s, x.o] WHERE NOT n IN acc.nodes]), done: false}
       END) AS kept
     CALL (kept) {
-      UNWIND kept.nodes AS n RETURN 'node' AS element, ${graphNodeProjection('n')} AS node, null AS claim
+      UNWIND kept.nodes AS n RETURN 'node' AS element, ${graphNodeMap('n')} AS node, null AS claim
       UNION ALL
-      UNWIND kept.edges AS c RETURN 'edge' AS element, null AS node, ${claimProjection('c', embedNone)} AS claim
+      UNWIND kept.edges AS c RETURN 'edge' AS element, null AS node, ${claimMap('c', '$select')} AS claim
       UNION ALL
       RETURN 'flag' AS element, null AS node, null AS claim
     }
@@ -92,9 +92,8 @@ export async function neighborhood(
       rootId,
       limit: int(options.limit),
       fetch: int(options.limit + 1),
-      predicates: options.predicates,
-      maxRank: options.maxRank,
-      includeRetracted: options.includeRetracted,
+      f: { predicates: options.predicates, maxRank: options.maxRank, includeRetracted: options.includeRetracted },
+      select: edgeClaimSelection,
     },
   );
   return {

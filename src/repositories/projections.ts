@@ -1,8 +1,9 @@
 import type { StoredClaim, StoredEntity } from './records';
 
 /*
- * Cypher map projections shared by the read repositories. Only the variable name is spliced in,
- * and only from code, never from input.
+ * The Cypher map projections every read shares, and their decoding. Only variable names are
+ * spliced in, from code; what a query selects reaches Cypher as a parameter (a `ClaimSelection`
+ * map), so the statement texts stay a small fixed set (no new plan per selection).
  */
 
 const commonEntityFields = '.id, .kind, .name, .aliases, .description, .createdAt, .updatedAt';
@@ -12,25 +13,15 @@ const commonEntityFields = '.id, .kind, .name, .aliases, .description, .createdA
  * sends every key it names, null or not, and decoding ten null keys per entity was a measurable
  * share of a 50-entity page.
  */
-export function entityProjection(variable: string): string {
-  return `CASE ${variable}.kind
-    WHEN 'SOURCE' THEN ${variable} {${commonEntityFields}, .sourceType, .tier, .authors, .journal, .year, .citation, .pmid, .doi, .url, .publisher}
-    WHEN 'STUDY' THEN ${variable} {${commonEntityFields}, .participants, .design}
-    ELSE ${variable} {${commonEntityFields}} END`;
+export function entityMap(v: string): string {
+  return `CASE ${v}.kind
+    WHEN 'SOURCE' THEN ${v} {${commonEntityFields}, .sourceType, .tier, .authors, .journal, .year, .citation, .pmid, .doi, .url, .publisher}
+    WHEN 'STUDY' THEN ${v} {${commonEntityFields}, .participants, .design}
+    ELSE ${v} {${commonEntityFields}} END`;
 }
-
-/** Which related entities to bring along whole with each claim. */
-export interface Embeds {
-  subject: boolean;
-  object: boolean;
-  sources: boolean;
-}
-
-export const embedAll: Embeds = { subject: true, object: true, sources: true };
-export const embedNone: Embeds = { subject: false, object: false, sources: false };
 
 /** A claim's own properties a query may read (besides id and levelRank, which are always read). */
-export const claimProperties = [
+export const claimPropertyNames = [
   'predicate',
   'statement',
   'qualifiers',
@@ -41,69 +32,96 @@ export const claimProperties = [
   'createdAt',
   'updatedAt',
 ] as const;
-export type ClaimProperty = (typeof claimProperties)[number];
+export type ClaimProperty = (typeof claimPropertyNames)[number];
+
+/** How much of a related entity a claim brings along: the whole entity, its id, or nothing. */
+export type EndSelection = 'entity' | 'id' | null;
 
 /**
- * The parts of a claim a query reads, when it is known: only those are projected. Reading a
- * claim's study and citations walks two more relationships per claim; on a page of 50
- * entities with 10 claims each, projecting only what was selected cut database hits by 60 %.
- * The ends' ids are read only when embedded (then from the entity).
+ * The parts of a claim a query reads; only those are projected. Reading a claim's study and
+ * citations walks two more relationships per claim, and bringing its ends along whole saves
+ * the entity loader a round trip when the query reads them.
  */
 export interface ClaimSelection {
-  properties: ClaimProperty[];
+  props: ClaimProperty[];
+  subject: EndSelection;
+  object: EndSelection;
   study: boolean;
-  citations: boolean;
+  citations: EndSelection;
+}
+
+/** Everything, ends and sources whole: for the claim loader, whose claims serve any later field. */
+export const fullClaimSelection: ClaimSelection = {
+  props: [...claimPropertyNames],
+  subject: 'entity',
+  object: 'entity',
+  study: true,
+  citations: 'entity',
+};
+
+/** What graph elements (neighbourhoods, paths) need of each claim: its fields and its ends' ids. */
+export const edgeClaimSelection: ClaimSelection = {
+  ...fullClaimSelection,
+  subject: 'id',
+  object: 'id',
+  citations: 'id',
+};
+
+function end(v: string, relationship: 'SUBJECT' | 'OBJECT', selection: string): string {
+  return `CASE ${selection} WHEN 'entity' THEN [(${v})-[:${relationship}]->(x) | ${entityMap('x')}][0]
+    WHEN 'id' THEN [(${v})-[:${relationship}]->(x) | x.id][0] END`;
 }
 
 /**
- * A claim with its ends, study and citations as ids. The related entities named in `embed` come
- * along whole too, so a GraphQL query that then reads them needs no further round trip (the
- * loaders are primed with them); resolvers embed only what the query selects, and pass a
- * `select` so that only the claim fields the query reads are projected.
+ * A claim as `{id, rank, values, subject, object, study, citations}`: `values` lists the selected
+ * properties in `sel.props` order (a list decodes cheaper than a map of mostly unread keys);
+ * `sel` is a Cypher expression for a ClaimSelection (a parameter or a variable holding one).
  */
-export function claimProjection(
-  variable: string,
-  embed: Embeds = embedAll,
-  select: ClaimSelection | null = null,
-): string {
-  const v = variable;
-  // An embedded end carries its id; reading the id separately would walk the relationship twice.
-  const end = (name: 'subject' | 'object', type: 'SUBJECT' | 'OBJECT', embedded: boolean, alias: string) =>
-    embedded
-      ? `${name}Entity: [(${v})-[:${type}]->(${alias}) | ${entityProjection(alias)}][0]`
-      : select
-        ? null
-        : `${name}: [(${v})-[:${type}]->(${alias}) | ${alias}.id][0]`;
-  const source = embed.sources ? `, sourceEntity: ${entityProjection('src')}` : '';
-  const parts = [
-    '.id',
-    '.levelRank',
-    ...(select ? select.properties : claimProperties).map((property) => `.${property}`),
-    end('subject', 'SUBJECT', embed.subject, 's'),
-    end('object', 'OBJECT', embed.object, 'o'),
-    !select || select.study ? `study: [(${v})-[:EVIDENCE_FROM]->(st) | st.id][0]` : null,
-    !select || select.citations
-      ? `citations: [(${v})-[cite:CITES]->(src) | {source: src.id, locator: cite.locator, position: cite.position${source}}]`
-      : null,
-  ];
-  return `${v} {${parts.filter((part) => part !== null).join(', ')}}`;
+export function claimMap(v: string, sel: string): string {
+  return `{id: ${v}.id, rank: ${v}.levelRank, values: [k IN ${sel}.props | ${v}[k]],
+    subject: ${end(v, 'SUBJECT', `${sel}.subject`)},
+    object: ${end(v, 'OBJECT', `${sel}.object`)},
+    study: CASE WHEN ${sel}.study THEN [(${v})-[:EVIDENCE_FROM]->(x) | x.id][0] END,
+    citations: CASE ${sel}.citations
+      WHEN 'entity' THEN [(${v})-[r:CITES]->(x) | {position: r.position, locator: r.locator, source: ${entityMap('x')}}]
+      WHEN 'id' THEN [(${v})-[r:CITES]->(x) | {position: r.position, locator: r.locator, source: x.id}] END}`;
 }
 
-type RawClaim = StoredClaim & {
-  subjectEntity?: StoredEntity;
-  objectEntity?: StoredEntity;
-  citations: Array<{ source: string; locator: string; position: number; sourceEntity?: StoredEntity }>;
-};
+interface ProjectedClaim {
+  id: string;
+  rank: number;
+  values: unknown[];
+  subject: StoredEntity | string | null;
+  object: StoredEntity | string | null;
+  study: string | null;
+  citations: Array<{ position: number; locator: string; source: StoredEntity | string }> | null;
+}
 
-/** Puts citations in their stored order (pattern comprehensions do not promise one) and gathers embedded entities. */
-export function toStoredClaim(row: unknown): StoredClaim {
-  const { subjectEntity, objectEntity, ...claim } = row as RawClaim;
-  if (subjectEntity) claim.subject = subjectEntity.id;
-  if (objectEntity) claim.object = objectEntity.id;
-  const ordered = [...(claim.citations ?? [])].sort((a, b) => a.position - b.position);
-  const embedded = [subjectEntity, objectEntity, ...ordered.map((citation) => citation.sourceEntity)].filter(
-    (e): e is StoredEntity => Boolean(e),
-  );
-  const citations = ordered.map(({ source, locator }) => ({ source, locator }));
-  return { ...claim, qualifiers: claim.qualifiers ?? [], citations, ...(embedded.length > 0 ? { embedded } : {}) };
+const idOf = (value: StoredEntity | string) => (typeof value === 'string' ? value : value.id);
+
+/**
+ * Decodes a claimMap projected with `selection`. Entities brought along whole go to `embedded`,
+ * for the entity loader; citations are put in their stored order (pattern comprehensions do not
+ * promise one).
+ */
+export function toStoredClaim(row: unknown, selection: ClaimSelection): StoredClaim {
+  const projected = row as ProjectedClaim;
+  const claim: Record<string, unknown> = { id: projected.id, levelRank: projected.rank };
+  selection.props.forEach((property, index) => (claim[property] = projected.values[index] ?? null));
+  const embedded: StoredEntity[] = [];
+  const keep = (value: StoredEntity | string) => {
+    if (typeof value !== 'string') embedded.push(value);
+    return idOf(value);
+  };
+  if (projected.subject) claim.subject = keep(projected.subject);
+  if (projected.object) claim.object = keep(projected.object);
+  if (selection.study) claim.study = projected.study ?? null;
+  if (projected.citations) {
+    claim.citations = [...projected.citations]
+      .sort((a, b) => a.position - b.position)
+      .map(({ source, locator }) => ({ source: keep(source), locator }));
+  }
+  if (claim.qualifiers === null) claim.qualifiers = [];
+  if (embedded.length > 0) claim.embedded = embedded;
+  return claim as unknown as StoredClaim;
 }

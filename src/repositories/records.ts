@@ -1,11 +1,12 @@
-import type { ClaimStatus, EntityKind, EvidenceLevel, Predicate } from '../domain';
+import type { Certainty, ClaimStatus, EntityKind, EvidenceLevel, Predicate } from '../domain';
+import type { CitationRecord, FlatDetails } from '../domain/records';
 
-/** An entity as repositories read it back (source and study details only on those kinds). */
-export interface StoredEntity {
+/** An entity as repositories read it back: always whole, with its details flat (only on those kinds). */
+export interface StoredEntity extends FlatDetails {
   id: string;
   kind: EntityKind;
   name: string;
-  aliases: string[];
+  aliases: string[] | null;
   description: string | null;
   createdAt: string | null;
   updatedAt: string | null;
@@ -23,37 +24,38 @@ export interface StoredEntity {
   design?: string | null;
 }
 
-export interface CitationRecord {
-  source: string;
-  locator: string;
+export type { CitationRecord };
+
+/**
+ * A claim as repositories read it back. Only `id` and `levelRank` are always there: a read
+ * projects the fields its query selects (projections.ts), so every other field is present
+ * exactly when it was selected (or the read asked for the whole claim).
+ */
+export interface StoredClaim {
+  id: string;
+  levelRank: number;
+  predicate?: Predicate;
+  statement?: string;
+  qualifiers?: string[];
+  level?: EvidenceLevel;
+  certainty?: Certainty | null;
+  status?: ClaimStatus;
+  statusNote?: string | null;
+  createdAt?: string | null;
+  updatedAt?: string | null;
+  subject?: string;
+  object?: string;
+  study?: string | null;
+  /** In citation order. */
+  citations?: CitationRecord[];
+  /** The claim's ends and cited sources, when the read brought them along whole. */
+  embedded?: StoredEntity[];
 }
 
 export interface EvidenceRecord {
   level: EvidenceLevel;
-  certainty: string | null;
+  certainty: Certainty | null;
   study: string | null;
-}
-
-/** A claim as repositories read it back: ends and sources as ids, for the entity loader. */
-export interface StoredClaim {
-  id: string;
-  predicate: Predicate;
-  statement: string;
-  qualifiers: string[];
-  level: EvidenceLevel;
-  levelRank: number;
-  certainty: string | null;
-  status: ClaimStatus;
-  statusNote: string | null;
-  subject: string;
-  object: string;
-  study: string | null;
-  /** In citation order. */
-  citations: CitationRecord[];
-  createdAt: string | null;
-  updatedAt: string | null;
-  /** The claim's ends and cited sources, when the query brought them along. */
-  embedded?: StoredEntity[];
 }
 
 export interface TreatmentLinkRecord {
@@ -62,12 +64,15 @@ export interface TreatmentLinkRecord {
   claims: StoredClaim[];
   strongestEvidence: EvidenceLevel;
   /** The end that is not the entity asked about, whole, for the entity loader. */
-  other?: StoredEntity;
+  other: StoredEntity;
 }
 
-/** One page of a longer ordered list, and how long the whole list is. */
+/** One page of a longer ordered list, and how long the whole list is (-1: not counted). */
 export interface Page<T> {
   items: T[];
   total: number;
   hasNextPage: boolean;
 }
+
+/** A claim read with every field (fullClaimSelection): what writers and the claim loader read. */
+export type WholeClaim = Required<Omit<StoredClaim, 'embedded'>> & Pick<StoredClaim, 'embedded'>;

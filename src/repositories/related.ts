@@ -1,7 +1,8 @@
 import type { Database } from '../db/database';
 import { int } from '../db/params';
 import type { EntityKind } from '../domain';
-import { entityProjection } from './projections';
+import { establishesLink } from './cypher';
+import { entityMap } from './projections';
 import type { StoredEntity } from './records';
 
 export interface RelatedRecord {
@@ -37,24 +38,24 @@ export async function relatedEntities(
     MATCH (x:Entity {id: $id})
     CALL (x) {
       MATCH (x)<-[:SUBJECT|OBJECT]-(c1:Claim)-[:SUBJECT|OBJECT]->(z:Entity)
-      WHERE NOT c1.status IN ['RETRACTED', 'UNSUPPORTED']
+      WHERE ${establishesLink('c1')}
       WITH x, z, max((8 - c1.levelRank) / 8.0) AS wxz
       WITH x, z, wxz, COUNT { (z)<-[:SUBJECT|OBJECT]-() } AS degree
       WHERE degree <= $maxDegree
       MATCH (z)<-[:SUBJECT|OBJECT]-(c2:Claim)-[:SUBJECT|OBJECT]->(y:Entity)
-      WHERE y <> x AND NOT c2.status IN ['RETRACTED', 'UNSUPPORTED'] AND ($kinds IS NULL OR y.kind IN $kinds)
+      WHERE y <> x AND ${establishesLink('c2')} AND ($kinds IS NULL OR y.kind IN $kinds)
       WITH y, z, wxz, degree, max((8 - c2.levelRank) / 8.0) AS wzy
       RETURN y, collect({z: z, part: wxz * wzy / log(1 + degree)}) AS parts
       UNION
       // Direct neighbours count even without a shared one (a spoke's only neighbour is its hub).
       MATCH (x)<-[:SUBJECT|OBJECT]-(c:Claim)-[:SUBJECT|OBJECT]->(y:Entity)
-      WHERE NOT c.status IN ['RETRACTED', 'UNSUPPORTED'] AND ($kinds IS NULL OR y.kind IN $kinds)
+      WHERE ${establishesLink('c')} AND ($kinds IS NULL OR y.kind IN $kinds)
       RETURN DISTINCT y, [] AS parts
     }
     WITH x, y, reduce(all = [], list IN collect(parts) | all + list) AS parts
     CALL (x, y) {
       OPTIONAL MATCH (x)<-[:SUBJECT|OBJECT]-(c:Claim)-[:SUBJECT|OBJECT]->(y)
-      WHERE NOT c.status IN ['RETRACTED', 'UNSUPPORTED']
+      WHERE ${establishesLink('c')}
       RETURN coalesce(max((8 - c.levelRank) / 8.0), 0.0) AS direct
     }
     WITH y, round(reduce(total = direct, p IN parts | total + p.part), 6) AS score, parts
@@ -63,9 +64,9 @@ export async function relatedEntities(
     CALL (parts) {
       UNWIND parts AS p
       WITH p.z AS z, p.part AS part ORDER BY part DESC, z.name, z.id LIMIT $viaShown
-      RETURN collect(${entityProjection('z')}) AS via
+      RETURN collect(${entityMap('z')}) AS via
     }
-    RETURN ${entityProjection('y')} AS entity, score, via`,
+    RETURN ${entityMap('y')} AS entity, score, via`,
     { id, kinds, first: int(first), maxDegree: int(maxSharedNeighbourDegree), viaShown: int(viaShown) },
   );
   return rows as unknown as RelatedRecord[];

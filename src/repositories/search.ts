@@ -2,7 +2,7 @@ import type { Database } from '../db/database';
 import { int } from '../db/params';
 import type { EntityKind } from '../domain';
 import { luceneQuery, searchKey, searchTokens } from '../domain/searchText';
-import { entityProjection } from './projections';
+import { entityMap } from './projections';
 import type { StoredEntity } from './records';
 
 export interface SearchHitRecord {
@@ -32,7 +32,7 @@ export async function searchEntities(
     UNWIND hits AS hit
     WITH hit.node AS e, CASE WHEN $key IN hit.node.searchKeys THEN 1.0 ELSE 0.99 * hit.score / best END AS score
     WITH e, round(score, 6) AS score, COUNT { (e)<-[:SUBJECT|OBJECT]-() } AS claims
-    RETURN ${entityProjection('e')} AS entity, score
+    RETURN ${entityMap('e')} AS entity, score
     ORDER BY score DESC, claims DESC, e.name, e.id
     LIMIT $first`,
     { query, key: searchKey(text), candidates: int(first * 3 + 50), first: int(first) },

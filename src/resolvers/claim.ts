@@ -1,19 +1,33 @@
-import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
 import type { Predicate } from '../domain';
 import { notFound } from '../errors';
-import type { Resolvers } from '../generated/graphql';
-import { listClaims } from '../repositories/claims';
-import type { StoredEntity } from '../repositories/records';
-import { decodeClaimCursor, evidenceRankLimit, pageSize } from './args';
+import type {
+  CitationResolvers,
+  ClaimResolvers,
+  EvidenceResolvers,
+  QueryResolvers,
+  TreatmentLinkResolvers,
+} from '../generated/graphql';
+import { claimPosition, evidenceRankLimit, pageSize } from '../planning/args';
+import { claimSelection, selects } from '../planning/lookahead';
+import type { StoredClaim, StoredEntity } from '../repositories/records';
 import { claimConnection } from './connections';
-import { claimEmbeds, claimSelection, selects } from './lookahead';
 
 /** A claim's end, citation source or study must exist; a missing one means a broken graph. */
 async function requiredEntity({ loaders }: Context, id: string): Promise<StoredEntity> {
   const entity = await loaders.entity.load(id);
-  if (!entity) throw new GraphQLError(`entity "${id}" referenced by a claim is missing`);
+  if (!entity) throw new Error(`entity "${id}" referenced by a claim is missing`);
   return entity;
+}
+
+/**
+ * A field of a claim read with a partial projection: present whenever the query selected it, so
+ * a missing one is a planning fault, reported as such rather than as a null.
+ */
+function read<K extends keyof StoredClaim>(claim: StoredClaim, field: K): Exclude<StoredClaim[K], undefined> {
+  const value = claim[field];
+  if (value === undefined) throw new Error(`claim field "${String(field)}" was not read for claim "${claim.id}"`);
+  return value as Exclude<StoredClaim[K], undefined>;
 }
 
 /** Resolves a filter's entity id (following merges) or fails with NOT_FOUND naming the argument. */
@@ -24,53 +38,67 @@ async function filterEntity(context: Context, argument: string, id: string | nul
   return entity.id;
 }
 
-export const claimResolvers: Resolvers = {
-  Query: {
-    claims: async (_root, { filter, first, after }, context, info) => {
-      const size = pageSize(first, 'first', 20);
-      const position = decodeClaimCursor(after);
-      const [subject, object, source] = await Promise.all([
-        filterEntity(context, 'filter.subject', filter?.subject),
-        filterEntity(context, 'filter.object', filter?.object),
-        filterEntity(context, 'filter.source', filter?.source),
-      ]);
-      const status = filter?.status ?? null;
-      const page = await listClaims(
-        context.db,
-        { subject, object, source, predicate: (filter?.predicate ?? null) as Predicate | null, status },
-        {
-          predicates: null,
-          maxRank: evidenceRankLimit(filter?.minEvidence),
-          includeRetracted: (filter?.includeRetracted ?? false) || status === 'RETRACTED',
-          first: size,
-          after: position,
-          withTotal: selects(info, ['totalCount']),
-          embed: claimEmbeds(info, ['edges', 'node']),
-          select: claimSelection(info, ['edges', 'node']),
-        },
-      );
-      context.loaders.primeFromClaims(page.items);
-      return claimConnection(page);
-    },
-    claim: (_root, { id }, { loaders }) => loaders.claim.load(id),
+const query = {
+  claims: async (_root, { filter, first, after }, context, info) => {
+    const size = pageSize(first, 'first', 20);
+    const position = claimPosition(after);
+    const [subject, object, source] = await Promise.all([
+      filterEntity(context, 'filter.subject', filter?.subject),
+      filterEntity(context, 'filter.object', filter?.object),
+      filterEntity(context, 'filter.source', filter?.source),
+    ]);
+    const status = filter?.status ?? null;
+    const page = await context.loaders.claimList(
+      { subject, object, source, predicate: (filter?.predicate ?? null) as Predicate | null, status },
+      {
+        maxRank: evidenceRankLimit(filter?.minEvidence),
+        includeRetracted: (filter?.includeRetracted ?? false) || status === 'RETRACTED',
+        first: size,
+        after: position,
+        withTotal: selects(info, ['totalCount']),
+        select: claimSelection(info, ['edges', 'node']),
+      },
+    );
+    return claimConnection(page);
   },
-  Claim: {
-    subject: (claim, _args, context) => requiredEntity(context, claim.subject),
-    object: (claim, _args, context) => requiredEntity(context, claim.object),
-    qualifiers: (claim) => claim.qualifiers ?? [],
-    history: (claim, args, { loaders }) =>
-      loaders.history.load({ id: claim.id, options: { label: 'Claim', first: pageSize(args.first, 'first', 20) } }),
-    evidence: (claim) => ({ level: claim.level, certainty: claim.certainty, study: claim.study }),
-  },
-  Evidence: {
-    certainty: (evidence) => evidence.certainty as 'LOW' | null,
-    study: (evidence, _args, { loaders }) => (evidence.study ? loaders.entity.load(evidence.study) : null),
-  },
-  Citation: {
-    source: (citation, _args, context) => requiredEntity(context, citation.source),
-  },
-  TreatmentLink: {
-    technique: (link, _args, context) => requiredEntity(context, link.technique),
-    condition: (link, _args, context) => requiredEntity(context, link.condition),
-  },
+  claim: (_root, { id }, { loaders }) => loaders.claim.load(id),
+} satisfies QueryResolvers<Context>;
+
+const claim = {
+  subject: (claim, _args, context) => requiredEntity(context, read(claim, 'subject')),
+  predicate: (claim) => read(claim, 'predicate'),
+  object: (claim, _args, context) => requiredEntity(context, read(claim, 'object')),
+  statement: (claim) => read(claim, 'statement'),
+  qualifiers: (claim) => read(claim, 'qualifiers'),
+  status: (claim) => read(claim, 'status'),
+  statusNote: (claim) => read(claim, 'statusNote'),
+  citations: (claim) => read(claim, 'citations'),
+  history: (claim, args, { loaders }) =>
+    loaders.history.load({ id: claim.id, options: { label: 'Claim', first: pageSize(args.first, 'first', 20) } }),
+  evidence: (claim) => ({
+    level: read(claim, 'level'),
+    certainty: read(claim, 'certainty'),
+    study: claim.study ?? null,
+  }),
+} satisfies ClaimResolvers<Context>;
+
+const evidence = {
+  study: (evidence, _args, { loaders }) => (evidence.study ? loaders.entity.load(evidence.study) : null),
+} satisfies EvidenceResolvers<Context>;
+
+const citation = {
+  source: (citation, _args, context) => requiredEntity(context, citation.source),
+} satisfies CitationResolvers<Context>;
+
+const treatmentLink = {
+  technique: (link, _args, context) => requiredEntity(context, link.technique),
+  condition: (link, _args, context) => requiredEntity(context, link.condition),
+} satisfies TreatmentLinkResolvers<Context>;
+
+export const claimResolvers = {
+  Query: query,
+  Claim: claim,
+  Evidence: evidence,
+  Citation: citation,
+  TreatmentLink: treatmentLink,
 };

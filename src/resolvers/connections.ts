@@ -1,5 +1,5 @@
 import type { Page, StoredClaim, StoredEntity } from '../repositories/records';
-import { claimCursor, entityCursor } from './args';
+import { claimCursor, entityCursor } from '../planning/args';
 
 function connection<T>(page: Page<T>, cursorOf: (item: T) => string) {
   const edges = page.items.map((node) => ({ node, cursor: cursorOf(node) }));

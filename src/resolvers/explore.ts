@@ -1,12 +1,8 @@
 import type { Context } from '../context';
 import type { EntityKind, Predicate } from '../domain';
-import { badUserInput, notFound } from '../errors';
-import type { Resolvers } from '../generated/graphql';
-import { neighborhood } from '../repositories/neighborhood';
-import { shortestPaths } from '../repositories/paths';
-import { relatedEntities } from '../repositories/related';
-import { searchEntities } from '../repositories/search';
-import { evidenceRankLimit, pageSize } from './args';
+import { notFound } from '../errors';
+import type { GraphEdgeResolvers, QueryResolvers } from '../generated/graphql';
+import { evidenceRankLimit, inRange, pageSize } from '../planning/args';
 
 /** An entity id given as an argument, resolved through merges; NOT_FOUND naming the argument. */
 async function existingEntity({ loaders }: Context, argument: string, id: string): Promise<string> {
@@ -15,69 +11,55 @@ async function existingEntity({ loaders }: Context, argument: string, id: string
   return entity.id;
 }
 
-function inRange(
-  value: number | null | undefined,
-  argument: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  const number = value ?? fallback;
-  if (!Number.isInteger(number) || number < min || number > max)
-    throw badUserInput(argument, `must be between ${min} and ${max}, got ${number}`);
-  return number;
-}
-
 const kindList = (kinds: readonly string[] | null | undefined) =>
   kinds && kinds.length > 0 ? ([...kinds] as EntityKind[]) : null;
 
-export const exploreResolvers: Resolvers = {
-  Query: {
-    search: (_root, { text, kinds, first }, { db }) =>
-      searchEntities(db, text, kindList(kinds), pageSize(first, 'first', 10)),
-    related: async (_root, { id, kinds, first }, context) => {
-      const size = pageSize(first, 'first', 10);
-      return relatedEntities(context.db, await existingEntity(context, 'id', id), kindList(kinds), size);
-    },
-    neighborhood: async (_root, args, context) => {
-      const options = {
-        depth: inRange(args.depth, 'depth', 1, 0, 3) as 0 | 1 | 2 | 3,
-        limit: inRange(args.limit, 'limit', 100, 1, 500),
-        predicates: args.predicates && args.predicates.length > 0 ? ([...args.predicates] as Predicate[]) : null,
-        maxRank: evidenceRankLimit(args.minEvidence),
-        includeRetracted: args.includeRetracted ?? false,
-      };
-      // The common case costs one statement: only an empty answer (no such root) needs a look-up.
-      let subgraph = await neighborhood(context.db, args.id, options);
-      if (subgraph.nodes.length === 0)
-        subgraph = await neighborhood(context.db, await existingEntity(context, 'id', args.id), options);
-      subgraph.edges.forEach((edge) => context.loaders.claim.prime(edge.id, edge.claim));
-      return subgraph;
-    },
-    paths: async (_root, args, context) => {
-      const maxLength = inRange(args.maxLength, 'maxLength', 4, 1, 6);
-      const first = inRange(args.first, 'first', 3, 0, 10);
-      const options = { maxLength, first, includeRetracted: args.includeRetracted ?? false };
-      if (first > 0 && args.from !== args.to) {
-        const paths = await shortestPaths(context.db, args.from, args.to, options);
-        if (paths.length > 0) return paths;
-      }
-      // No path, or the same id twice: check the ids (following merges) before answering.
-      const [from, to] = await Promise.all([
-        existingEntity(context, 'from', args.from),
-        existingEntity(context, 'to', args.to),
-      ]);
-      if (first === 0) return [];
-      if (from === to) {
-        const entity = (await context.loaders.entity.load(from))!;
-        return [{ nodes: [{ id: entity.id, kind: entity.kind, label: entity.name }], edges: [], length: 0 }];
-      }
-      if (from === args.from && to === args.to) return [];
-      return shortestPaths(context.db, from, to, options);
-    },
+const query = {
+  search: (_root, { text, kinds, first }, { loaders }) =>
+    loaders.search(text, kindList(kinds), pageSize(first, 'first', 10)),
+  related: async (_root, { id, kinds, first }, context) => {
+    const size = pageSize(first, 'first', 10);
+    return context.loaders.related(await existingEntity(context, 'id', id), kindList(kinds), size);
   },
-  GraphEdge: {
-    level: (edge) => edge.claim.level,
-    status: (edge) => edge.claim.status,
+  neighborhood: async (_root, args, context) => {
+    const options = {
+      depth: inRange(args.depth, 'depth', 1, 0, 3) as 0 | 1 | 2 | 3,
+      limit: inRange(args.limit, 'limit', 100, 1, 500),
+      predicates: args.predicates && args.predicates.length > 0 ? ([...args.predicates] as Predicate[]) : null,
+      maxRank: evidenceRankLimit(args.minEvidence),
+      includeRetracted: args.includeRetracted ?? false,
+    };
+    // The common case costs one statement: only an empty answer (no such root) needs a look-up.
+    const subgraph = await context.loaders.neighborhood(args.id, options);
+    if (subgraph.nodes.length > 0) return subgraph;
+    return context.loaders.neighborhood(await existingEntity(context, 'id', args.id), options);
   },
-};
+  paths: async (_root, args, context) => {
+    const maxLength = inRange(args.maxLength, 'maxLength', 4, 1, 6);
+    const first = inRange(args.first, 'first', 3, 0, 10);
+    const options = { maxLength, first, includeRetracted: args.includeRetracted ?? false };
+    if (first > 0 && args.from !== args.to) {
+      const paths = await context.loaders.paths(args.from, args.to, options);
+      if (paths.length > 0) return paths;
+    }
+    // No path, or the same id twice: check the ids (following merges) before answering.
+    const [from, to] = await Promise.all([
+      existingEntity(context, 'from', args.from),
+      existingEntity(context, 'to', args.to),
+    ]);
+    if (first === 0) return [];
+    if (from === to) {
+      const entity = (await context.loaders.entity.load(from))!;
+      return [{ nodes: [{ id: entity.id, kind: entity.kind, label: entity.name }], edges: [], length: 0 }];
+    }
+    if (from === args.from && to === args.to) return [];
+    return context.loaders.paths(from, to, options);
+  },
+} satisfies QueryResolvers<Context>;
+
+const graphEdge = {
+  level: (edge) => edge.claim.level!,
+  status: (edge) => edge.claim.status!,
+} satisfies GraphEdgeResolvers<Context>;
+
+export const exploreResolvers = { Query: query, GraphEdge: graphEdge };

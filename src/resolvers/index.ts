@@ -1,3 +1,4 @@
+import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { claimResolvers } from './claim';
 import { curationResolvers } from './curation';
@@ -5,11 +6,16 @@ import { entityResolvers } from './entity';
 import { exploreResolvers } from './explore';
 import { systemResolvers } from './system';
 
-/** Every type's resolvers, one module per schema file; Apollo merges the list. */
-export const resolvers: Resolvers[] = [
-  systemResolvers,
-  entityResolvers,
-  claimResolvers,
-  exploreResolvers,
-  curationResolvers,
-];
+/** Every type's resolvers, one module per schema file; the root types gather each module's fields. */
+export const resolvers = {
+  ...entityResolvers,
+  ...claimResolvers,
+  ...exploreResolvers,
+  Query: {
+    ...systemResolvers.Query,
+    ...entityResolvers.Query,
+    ...claimResolvers.Query,
+    ...exploreResolvers.Query,
+  },
+  Mutation: curationResolvers.Mutation,
+} satisfies Resolvers<Context>;

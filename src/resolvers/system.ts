@@ -1,9 +1,12 @@
-import type { Resolvers } from '../generated/graphql';
-import { serverFacts } from '../repositories/system';
+import type { Context } from '../context';
+import type { QueryResolvers } from '../generated/graphql';
 import { serviceVersion } from '../version';
 
-export const systemResolvers: Resolvers = {
-  Query: {
-    about: async (_root, _args, { db }) => ({ service: `fascia ${serviceVersion}`, ...(await serverFacts(db)) }),
-  },
-};
+const query = {
+  about: async (_root, _args, { loaders }) => ({
+    service: `fascia ${serviceVersion}`,
+    ...(await loaders.serverFacts()),
+  }),
+} satisfies QueryResolvers<Context>;
+
+export const systemResolvers = { Query: query };

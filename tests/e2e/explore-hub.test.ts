@@ -1,6 +1,6 @@
 import { importInBatches } from '../../src/ingest/load';
 import { validateGraph } from '../../src/ingest/validateGraph';
-import { entityKinds } from '../../src/repositories/bulk';
+import { kindsOfEntities } from '../../src/repositories/bulk';
 import { removeImportedNodes } from '../../src/repositories/imports';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer';
 
@@ -51,7 +51,7 @@ describe('exploration around a hub with 10,000 claims', () => {
     service = await startTestServer();
     const db = service.runtime.db;
     const started = Date.now();
-    const graph = await validateGraph([{ file: 'hub', content: hubGraph() }], (ids) => entityKinds(db, ids));
+    const graph = await validateGraph([{ file: 'hub', content: hubGraph() }], (ids) => kindsOfEntities(db, ids));
     importId = (await importInBatches(db, graph, { actor: 'test', batchSize: 5_000 })).importId;
     timings.loadMs = Date.now() - started;
   });

@@ -1,7 +1,7 @@
 import type { Database } from '../../src/db/database';
 import { loadInOneTransaction } from '../../src/ingest/load';
 import { validateGraph } from '../../src/ingest/validateGraph';
-import { entityKinds } from '../../src/repositories/bulk';
+import { kindsOfEntities } from '../../src/repositories/bulk';
 
 /**
  * Loads a small graph (graph file format) through the real loader, for tests that need data of
@@ -11,7 +11,7 @@ export async function loadTestGraph(
   db: Database,
   content: { entities?: unknown[]; claims?: unknown[] },
 ): Promise<void> {
-  const graph = await validateGraph([{ file: 'test-graph', content }], (ids) => entityKinds(db, ids));
+  const graph = await validateGraph([{ file: 'test-graph', content }], (ids) => kindsOfEntities(db, ids));
   await loadInOneTransaction(db, graph, 'test');
 }
 

@@ -1,12 +1,28 @@
-import { badUserInput } from '../errors';
 import { maxRankFor, type EvidenceLevel } from '../domain';
-import type { ClaimPosition } from '../repositories/claims';
+import { badUserInput } from '../errors';
+import type { ClaimPosition } from '../repositories/relations';
 
+/** The largest page any list argument (`first`) accepts. */
 export const maxPageSize = 100;
 
+/** An integer argument: `fallback` when null, BAD_USER_INPUT naming the argument outside min…max. */
+export function inRange(
+  value: number | null | undefined,
+  argument: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const number = value ?? fallback;
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw badUserInput(argument, `must be between ${min} and ${max}, got ${number}`);
+  }
+  return number;
+}
+
 /**
- * A page size argument: defaults when null, BAD_USER_INPUT naming the argument outside
- * 0…max (a client asking for 101 should learn the cap, not get 100 silently).
+ * A page size argument, 0…max: a client asking for 101 learns the cap rather than getting 100
+ * silently.
  */
 export function pageSize(
   value: number | null | undefined,
@@ -14,12 +30,10 @@ export function pageSize(
   fallback: number,
   max = maxPageSize,
 ): number {
-  const size = value ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > max)
-    throw badUserInput(argument, `must be between 0 and ${max}, got ${size}`);
-  return size;
+  return inRange(value, argument, fallback, 0, max);
 }
 
+/** The rank bound a `minEvidence` argument sets (see domain/evidence.ts). */
 export function evidenceRankLimit(minEvidence: EvidenceLevel | null | undefined): number {
   return maxRankFor(minEvidence);
 }
@@ -45,7 +59,8 @@ export function claimCursor(claim: { levelRank: number; id: string }): string {
   return encode(['claim', claim.levelRank, claim.id]);
 }
 
-export function decodeClaimCursor(cursor: string | null | undefined, argument = 'after'): ClaimPosition | null {
+/** The position an `after` cursor of a claim list names; null for none. */
+export function claimPosition(cursor: string | null | undefined, argument = 'after'): ClaimPosition | null {
   if (cursor === null || cursor === undefined) return null;
   const [, rank, id] = decode(cursor, 'claim', argument);
   if (!Number.isInteger(rank) || typeof id !== 'string') throw badUserInput(argument, 'malformed cursor');
@@ -56,7 +71,8 @@ export function entityCursor(entity: { id: string }): string {
   return encode(['entity', entity.id]);
 }
 
-export function decodeEntityCursor(cursor: string | null | undefined, argument = 'after'): string | null {
+/** The last entity id an `after` cursor of an entity list names; null for none. */
+export function entityPosition(cursor: string | null | undefined, argument = 'after'): string | null {
   if (cursor === null || cursor === undefined) return null;
   const [, id] = decode(cursor, 'entity', argument);
   if (typeof id !== 'string') throw badUserInput(argument, 'malformed cursor');

@@ -11,9 +11,15 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { entityKinds, kindLabel, type EntityKind } from '../domain';
-import type { PlannedLoad } from '../relationLoads';
-import type { FieldLoad } from './fieldLoad';
-import { selectionSetsAt } from './lookahead';
+import type { GuardedLoad, RelationLoad } from '../repositories/relations';
+import { selectionSetsAt, type Lookahead } from './lookahead';
+
+/**
+ * The relationship fields of each entity type ("Entity" for the interface's own), by field
+ * name: what planAhead can read ahead. Arguments reach `plan` as GraphQL coerced them for the
+ * field, exactly as they reach the field's resolver.
+ */
+export type FieldLoadRegistry = Record<string, Record<string, { plan(args: never, info: Lookahead): RelationLoad }>>;
 
 const kindOfType = new Map<string, EntityKind>(entityKinds.map((kind) => [kindLabel[kind], kind]));
 
@@ -30,11 +36,7 @@ function included(node: SelectionNode, variables: Record<string, unknown>): bool
  * of one per level. A field whose arguments are bad is left to its resolver, which reports the
  * error where it belongs.
  */
-export function planAhead(
-  info: GraphQLResolveInfo,
-  path: string[],
-  fieldLoads: Record<string, Record<string, FieldLoad>>,
-): PlannedLoad[] {
+export function planAhead(info: GraphQLResolveInfo, path: string[], fieldLoads: FieldLoadRegistry): GuardedLoad[] {
   const sets = selectionSetsAt(info, path);
   if (!sets) return [];
   // Fields are gathered per type and response key, as execution merges them.
@@ -57,7 +59,7 @@ export function planAhead(
   };
   sets.forEach((set) => visit(set, 'Entity'));
 
-  const planned = new Map<string, PlannedLoad>();
+  const planned = new Map<string, GuardedLoad>();
   for (const { type, nodes } of fields.values()) {
     const name = nodes[0]!.name.value;
     const fieldLoad = fieldLoads[type]?.[name];
@@ -65,9 +67,9 @@ export function planAhead(
       info.schema.getType(type) as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> } | undefined
     )?.getFields?.()[name];
     if (!fieldLoad || !definition) continue;
-    let load;
+    let load: RelationLoad;
     try {
-      load = fieldLoad.plan(getArgumentValues(definition, nodes[0]!, info.variableValues), {
+      load = fieldLoad.plan(getArgumentValues(definition, nodes[0]!, info.variableValues) as never, {
         fieldNodes: nodes,
         fragments: info.fragments,
       });

@@ -1,5 +1,5 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { ClaimSelection } from '../repositories/projections';
+import type { ClaimProperty, ClaimSelection, EndSelection } from '../repositories/projections';
 
 /** What lookahead needs of a resolver's info: where the field sits in the query, and its fragments. */
 export type Lookahead = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
@@ -21,15 +21,6 @@ function childFields(sets: SelectionSetNode[], name: string, info: Lookahead): F
   return found;
 }
 
-/**
- * Whether the query asks for `path` below the field being resolved, e.g.
- * `selects(info, ['edges', 'node', 'object'])`. Lets a resolver fetch only what will be used,
- * such as skipping a count nobody asked for.
- */
-export function selects(info: Lookahead, path: string[]): boolean {
-  return selectionSetsAt(info, path) !== null;
-}
-
 /** The selection sets at `path` below the field being resolved; null when the query does not go there. */
 export function selectionSetsAt(info: Lookahead, path: string[]): SelectionSetNode[] | null {
   let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
@@ -41,30 +32,32 @@ export function selectionSetsAt(info: Lookahead, path: string[]): SelectionSetNo
   return sets;
 }
 
-/** Which of a claim's related entities a query will read, below `prefix` (where the claims are). */
-export interface ClaimEmbeds {
-  subject: boolean;
-  object: boolean;
-  sources: boolean;
+/**
+ * Whether the query asks for `path` below the field being resolved, e.g.
+ * `selects(info, ['edges', 'node', 'object'])`. Lets a resolver fetch only what will be used,
+ * such as skipping a count nobody asked for.
+ */
+export function selects(info: Lookahead, path: string[]): boolean {
+  return selectionSetsAt(info, path) !== null;
 }
 
-export function claimEmbeds(info: Lookahead, prefix: string[]): ClaimEmbeds {
-  return {
-    subject: selects(info, [...prefix, 'subject']),
-    object: selects(info, [...prefix, 'object']),
-    sources: selects(info, [...prefix, 'citations', 'source']),
-  };
-}
+/** Claim fields whose resolvers read the property of the same name. */
+const directProperties = ['predicate', 'statement', 'qualifiers', 'status', 'statusNote'] as const;
 
-/** Which of a claim's fields a query reads, below `prefix` (where the claims are). */
+/**
+ * Which of a claim's fields a query reads below `prefix` (where the claims are): only those are
+ * projected. An end the query reads comes along whole, so that its fields need no round trip.
+ */
 export function claimSelection(info: Lookahead, prefix: string[]): ClaimSelection {
   const at = (...path: string[]) => selects(info, [...prefix, ...path]);
-  const properties = (['predicate', 'statement', 'qualifiers', 'status', 'statusNote'] as const).filter((field) =>
-    at(field),
-  );
+  const props: ClaimProperty[] = directProperties.filter((field) => at(field));
+  if (at('evidence')) props.push('level', 'certainty');
+  const end = (name: string): EndSelection => (at(name) ? 'entity' : null);
   return {
-    properties: at('evidence') ? [...properties, 'level', 'certainty'] : properties,
+    props,
+    subject: end('subject'),
+    object: end('object'),
     study: at('evidence', 'study'),
-    citations: at('citations'),
+    citations: at('citations', 'source') ? 'entity' : at('citations') ? 'id' : null,
   };
 }

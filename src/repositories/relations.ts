@@ -1,0 +1,320 @@
+import type { Database } from '../db/database';
+import { int } from '../db/params';
+import { evidenceLevels, type EntityKind, type Predicate } from '../domain';
+import { afterPosition, claimFilter, entityByIdOrRedirect, establishesLink } from './cypher';
+import { claimMap, entityMap, toStoredClaim, type ClaimSelection } from './projections';
+import type { Page, StoredClaim, StoredEntity, TreatmentLinkRecord } from './records';
+
+/*
+ * The relationship fields of entities (claims, typed relationship fields, treatment links), read
+ * for a set of entities in one statement of a fixed text. What differs between fields and
+ * queries (which relation, its arguments, what is selected below it) are parameters: each
+ * relation read is an item of one of three lists, so any mix of fields costs one statement and
+ * the database plans only the two texts below (entities by id, or a page of entities).
+ */
+
+/** How claims hang off the entity: as subject, object, either end, cited source or evidence study. */
+export type ClaimVia = 'SUBJECT' | 'OBJECT' | 'ANY' | 'CITES' | 'EVIDENCE_FROM';
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+export type Side = 'technique' | 'condition';
+
+/** Keyset position in the claim order (strongest evidence first, then id). */
+export interface ClaimPosition {
+  rank: number;
+  id: string;
+}
+
+export interface ClaimPageLoad {
+  relation: 'claims';
+  via: ClaimVia;
+  predicates: Predicate[] | null;
+  maxRank: number;
+  includeRetracted: boolean;
+  first: number;
+  after: ClaimPosition | null;
+  /** Count all matching claims (costly on busy entities; only when totalCount is asked for). */
+  withTotal: boolean;
+  select: ClaimSelection;
+}
+
+/** The distinct entities that claims with these predicates join the entity to, in `direction`. */
+export interface NeighbourLoad {
+  relation: 'neighbours';
+  direction: Direction;
+  predicates: Predicate[];
+  maxRank: number;
+  includeRetracted: boolean;
+}
+
+/** TREATS claims grouped by the other end; `side` is the end the entity stands at. */
+export interface TreatmentLoad {
+  relation: 'treatments';
+  side: Side;
+  maxRank: number;
+  includeRetracted: boolean;
+  first: number;
+  select: ClaimSelection;
+}
+
+export type RelationLoad = ClaimPageLoad | NeighbourLoad | TreatmentLoad;
+
+export type RelationValue<L extends RelationLoad> = L extends ClaimPageLoad
+  ? Page<StoredClaim>
+  : L extends NeighbourLoad
+    ? StoredEntity[]
+    : TreatmentLinkRecord[];
+
+/** A load, and the entity kinds it applies to (null: every kind), when it sits under a type condition. */
+export interface GuardedLoad {
+  load: RelationLoad;
+  kinds: EntityKind[] | null;
+}
+
+/** The most items any page may hold, plus one to tell whether there is a next page (LIMIT must be a constant). */
+const pageCap = 101;
+
+/** Runs `body` (which reads `e` and `p`) for each item `p` of `list` whose kinds guard admits `e`. */
+function family(list: string, column: string, body: string): string {
+  return /* cypher */ `
+CALL (e) {
+  UNWIND $${list} AS p
+  CALL (e, p) {
+    WITH e, p WHERE p.kinds IS NULL OR e.kind IN p.kinds
+    ${body}
+  }
+  RETURN collect({key: p.key, value: value}) AS ${column}
+}`;
+}
+
+/** One UNION branch per way claims hang off `e`, each taken only when `p.via` names it. */
+const claimsVia = /* cypher */ `
+      CALL (e, p) {
+        WITH e, p WHERE p.via IN ['SUBJECT', 'ANY'] MATCH (c)-[:SUBJECT]->(e) RETURN c
+        UNION
+        WITH e, p WHERE p.via IN ['OBJECT', 'ANY'] MATCH (c)-[:OBJECT]->(e) RETURN c
+        UNION
+        WITH e, p WHERE p.via = 'CITES' MATCH (c)-[:CITES]->(e) RETURN c
+        UNION
+        WITH e, p WHERE p.via = 'EVIDENCE_FROM' MATCH (c)-[:EVIDENCE_FROM]->(e) RETURN c
+      }`;
+
+const claimPages = family(
+  'claimLoads',
+  'claimPages',
+  /* cypher */ `
+    CALL (e, p) {
+      ${claimsVia}
+      WITH p, c WHERE ${claimFilter('c', 'p')} AND ${afterPosition('c', 'p')}
+      WITH c ORDER BY c.levelRank, c.id LIMIT ${pageCap}
+      RETURN collect(c) AS matched
+    }
+    CALL (e, p) {
+      WITH e, p WHERE p.withTotal
+      ${claimsVia}
+      WITH p, c WHERE ${claimFilter('c', 'p')}
+      RETURN count(c) AS total
+    }
+    RETURN {page: [c IN matched[..p.limit] | ${claimMap('c', 'p.select')}], total: total} AS value`,
+);
+
+const neighbours = family(
+  'neighbourLoads',
+  'neighbours',
+  /* cypher */ `
+    CALL (e, p) {
+      WITH e, p WHERE p.direction IN ['OUT', 'BOTH'] MATCH (e)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(n:Entity) RETURN c, n
+      UNION
+      WITH e, p WHERE p.direction IN ['IN', 'BOTH'] MATCH (e)<-[:OBJECT]-(c:Claim)-[:SUBJECT]->(n:Entity) RETURN c, n
+    }
+    WITH e, p, c, n WHERE n <> e AND c.predicate IN p.predicates AND c.levelRank <= p.maxRank
+      AND (p.includeRetracted OR c.status <> 'RETRACTED')
+    WITH n, min(c.levelRank) AS best ORDER BY best, n.name, n.id
+    RETURN collect(${entityMap('n')}) AS value`,
+);
+
+/**
+ * A link's strength is its strongest claim that establishes a link; links without one are left
+ * out, as are links weaker than maxRank. Strongest links first, then by name.
+ */
+const treatments = family(
+  'treatmentLoads',
+  'treatments',
+  /* cypher */ `
+    CALL (e, p) {
+      WITH e, p WHERE p.side = 'technique' MATCH (e)<-[:SUBJECT]-(c:Claim {predicate: 'TREATS'})-[:OBJECT]->(other:Entity) RETURN c, other
+      UNION
+      WITH e, p WHERE p.side = 'condition' MATCH (e)<-[:OBJECT]-(c:Claim {predicate: 'TREATS'})-[:SUBJECT]->(other:Entity) RETURN c, other
+    }
+    WITH p, c, other WHERE p.includeRetracted OR c.status <> 'RETRACTED'
+    WITH p, other, c ORDER BY c.levelRank, c.id
+    WITH p, other, collect(c) AS claims, min(CASE WHEN ${establishesLink('c')} THEN c.levelRank END) AS best
+    WHERE best IS NOT NULL AND best <= p.maxRank
+    WITH p, other, claims, best ORDER BY best, other.name, other.id LIMIT ${pageCap}
+    WITH p, collect({other: ${entityMap('other')}, claims: [c IN claims | ${claimMap('c', 'p.select')}], best: best}) AS links
+    RETURN links[..p.first] AS value`,
+);
+
+const readAll = `${claimPages}${neighbours}${treatments}
+RETURN id, ${entityMap('e')} AS entity, claimPages, neighbours, treatments`;
+
+/** The relation statement over entities by id (following merges' redirects); rows keep the id asked. */
+export const relationsByIdStatement = /* cypher */ `
+UNWIND $ids AS id
+${entityByIdOrRedirect}
+${readAll}`;
+
+/** The relation statement over one page of entities in id order, optionally of one kind. */
+export const relationsOfPageStatement = /* cypher */ `
+MATCH (e:Entity) WHERE ($kind IS NULL OR e.kind = $kind) AND e.id > $after
+WITH e ORDER BY e.id LIMIT $limit
+WITH e.id AS id, e
+${readAll}`;
+
+/** The parameters of each load: what its statement's list item holds. */
+function loadParams(guarded: GuardedLoad, key: number): Record<string, unknown> {
+  const { load, kinds } = guarded;
+  const common = { key, kinds };
+  switch (load.relation) {
+    case 'claims':
+      return {
+        ...common,
+        via: load.via,
+        predicates: load.predicates,
+        maxRank: load.maxRank,
+        includeRetracted: load.includeRetracted,
+        limit: int(load.first + 1),
+        afterRank: load.after?.rank ?? null,
+        afterId: load.after?.id ?? null,
+        withTotal: load.withTotal,
+        select: load.select,
+      };
+    case 'neighbours':
+      return {
+        ...common,
+        direction: load.direction,
+        predicates: load.predicates,
+        maxRank: load.maxRank,
+        includeRetracted: load.includeRetracted,
+      };
+    case 'treatments':
+      return {
+        ...common,
+        side: load.side,
+        maxRank: load.maxRank,
+        includeRetracted: load.includeRetracted,
+        first: int(load.first),
+        select: load.select,
+      };
+  }
+}
+
+const listOf: Record<RelationLoad['relation'], 'claimLoads' | 'neighbourLoads' | 'treatmentLoads'> = {
+  claims: 'claimLoads',
+  neighbours: 'neighbourLoads',
+  treatments: 'treatmentLoads',
+};
+const columnOf: Record<RelationLoad['relation'], 'claimPages' | 'neighbours' | 'treatments'> = {
+  claims: 'claimPages',
+  neighbours: 'neighbours',
+  treatments: 'treatments',
+};
+
+/** The statement's lists for a set of loads; load i is item `key: i` of its relation's list. */
+export function relationParams(loads: GuardedLoad[]): Record<string, unknown[]> {
+  const params: Record<string, unknown[]> = { claimLoads: [], neighbourLoads: [], treatmentLoads: [] };
+  loads.forEach((guarded, index) => params[listOf[guarded.load.relation]]!.push(loadParams(guarded, index)));
+  return params;
+}
+
+/** Decodes one load's value as the statement returned it about the entity `entityId`. */
+function readValue(load: RelationLoad, value: unknown, entityId: string): unknown {
+  switch (load.relation) {
+    case 'claims': {
+      const { page, total } = value as { page: unknown[]; total: number };
+      const items = page.map((row) => toStoredClaim(row, load.select));
+      return {
+        items: items.slice(0, load.first),
+        total: load.withTotal ? total : -1,
+        hasNextPage: items.length > load.first,
+      };
+    }
+    case 'neighbours':
+      return value as StoredEntity[];
+    case 'treatments':
+      return (value as Array<{ other: StoredEntity; claims: unknown[]; best: number }>).map((link) => {
+        const [technique, condition] =
+          load.side === 'technique' ? [entityId, link.other.id] : [link.other.id, entityId];
+        return {
+          technique,
+          condition,
+          claims: link.claims.map((claim) => ({
+            ...toStoredClaim(claim, load.select),
+            subject: technique,
+            object: condition,
+          })),
+          strongestEvidence: evidenceLevels[link.best]!,
+          other: link.other,
+        };
+      });
+  }
+}
+
+/** An entity with what the loads read about it; `values[i]` is undefined where a kinds guard skipped load i. */
+export interface EntityWithRelations {
+  /** The id the entity was asked by (a merged-away id for an entity reached through its redirect). */
+  askedId: string;
+  entity: StoredEntity;
+  values: unknown[];
+}
+
+/** A load's value when nothing matched (the statement returns no item for it then). */
+export function emptyValue(load: RelationLoad): unknown {
+  return load.relation === 'claims' ? { items: [], total: 0, hasNextPage: false } : [];
+}
+
+function readRow(row: Record<string, unknown>, loads: GuardedLoad[]): EntityWithRelations {
+  const entity = row.entity as StoredEntity;
+  const values = loads.map(({ load, kinds }) =>
+    kinds === null || kinds.includes(entity.kind) ? emptyValue(load) : undefined,
+  );
+  for (const relation of ['claims', 'neighbours', 'treatments'] as const) {
+    for (const item of row[columnOf[relation]] as Array<{ key: number; value: unknown }>) {
+      values[item.key] = readValue(loads[item.key]!.load, item.value, entity.id);
+    }
+  }
+  return { askedId: row.id as string, entity, values };
+}
+
+/** The loads about each of these entities (ids or ids merged away), in one statement. */
+export async function relationsOf(
+  db: Database,
+  ids: readonly string[],
+  loads: GuardedLoad[],
+): Promise<EntityWithRelations[]> {
+  const rows = await db.read(relationsByIdStatement, { ids, ...relationParams(loads) });
+  return rows.map((row) => readRow(row, loads));
+}
+
+export interface EntityPageRequest {
+  kind: EntityKind | null;
+  first: number;
+  /** The last id of the previous page. */
+  after: string | null;
+}
+
+/** A page of entities in id order and the loads about each, in one statement. */
+export async function relationsOfPage(
+  db: Database,
+  page: EntityPageRequest,
+  loads: GuardedLoad[],
+): Promise<{ items: EntityWithRelations[]; hasNextPage: boolean }> {
+  const rows = await db.read(relationsOfPageStatement, {
+    kind: page.kind,
+    after: page.after ?? '',
+    limit: int(page.first + 1),
+    ...relationParams(loads),
+  });
+  // Cypher does not promise that rows keep their order through the CALL subqueries.
+  const items = rows.map((row) => readRow(row, loads)).sort((a, b) => (a.entity.id < b.entity.id ? -1 : 1));
+  return { items: items.slice(0, page.first), hasNextPage: items.length > page.first };
+}
