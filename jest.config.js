@@ -17,25 +17,32 @@ const withNeo4j = {
   globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
 };
 
+const projects = [
+  { displayName: 'unit', testEnvironment: 'node', transform, testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+  {
+    displayName: 'integration',
+    testEnvironment: 'node',
+    transform,
+    testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+    ...withNeo4j,
+  },
+  {
+    displayName: 'e2e',
+    testEnvironment: 'node',
+    transform,
+    testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+    ...withNeo4j,
+  },
+];
+
+// FASCIA_TEST_PROJECTS=unit (npm run test:unit) keeps only the named projects; unlike
+// --selectProjects it leaves every argument after it to Jest, so `npm run test:unit -- cursor -t
+// decodes` runs one test.
+const selected = process.env.FASCIA_TEST_PROJECTS?.split(',').map((name) => name.trim());
+
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60_000,
   slowTestThreshold: 30,
-  projects: [
-    { displayName: 'unit', testEnvironment: 'node', transform, testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
-    {
-      displayName: 'integration',
-      testEnvironment: 'node',
-      transform,
-      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
-      ...withNeo4j,
-    },
-    {
-      displayName: 'e2e',
-      testEnvironment: 'node',
-      transform,
-      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
-      ...withNeo4j,
-    },
-  ],
+  projects: selected ? projects.filter((project) => selected.includes(project.displayName)) : projects,
 };

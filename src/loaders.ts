@@ -1,13 +1,12 @@
 import DataLoader from 'dataloader';
 import type { Database } from './db/database';
-import type { EntityKind } from './domain';
 import { claimsByIds, listClaims, type ClaimFilterValues, type ClaimListOptions } from './repositories/claims';
 import { countEntities, entitiesByIds } from './repositories/entities';
 import { historyOf, type ChangeEventRecord, type HistoryLabel } from './repositories/history';
 import { neighborhood, type NeighborhoodOptions } from './repositories/neighborhood';
 import { shortestPaths, type PathOptions } from './repositories/paths';
 import type { Page, StoredClaim, StoredEntity, TreatmentLinkRecord } from './repositories/records';
-import { relatedEntities } from './repositories/related';
+import { relatedEntities, type RelatedRequest } from './repositories/related';
 import {
   relationsOf,
   relationsOfPage,
@@ -18,7 +17,7 @@ import {
   type RelationLoad,
   type RelationValue,
 } from './repositories/relations';
-import { searchEntities } from './repositories/search';
+import { searchEntities, type SearchRequest } from './repositories/search';
 import { serverFacts } from './repositories/system';
 
 /**
@@ -148,8 +147,8 @@ export function createLoaders(db: Database) {
       return page;
     },
 
-    search: (text: string, kinds: EntityKind[] | null, first: number) => searchEntities(db, text, kinds, first),
-    related: (id: string, kinds: EntityKind[] | null, first: number) => relatedEntities(db, id, kinds, first),
+    search: (request: SearchRequest) => searchEntities(db, request),
+    related: (request: RelatedRequest) => relatedEntities(db, request),
 
     async neighborhood(rootId: string, options: NeighborhoodOptions) {
       const subgraph = await neighborhood(db, rootId, options);

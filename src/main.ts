@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   try {
     running.runtime = await startRuntime(config, logger);
   } catch (error) {
-    logger.fatal({ err: (error as Error).message.split('\n')[0] }, 'could not start Neo4j');
+    logger.fatal({ err: error }, 'could not start Neo4j');
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);
   }

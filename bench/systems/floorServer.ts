@@ -43,7 +43,7 @@ const handlers: Record<string, Handler> = {
       } AS claims`);
   },
   async Q3(db, { text }) {
-    const hits = await searchEntities(db, text!, null, 10);
+    const hits = await searchEntities(db, { text: text!, kinds: null, first: 10 });
     return hits.map((hit) => ({
       score: hit.score,
       entity: { id: hit.entity.id, name: hit.entity.name, kind: hit.entity.kind },

@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Logger } from '../logger';
+import { serviceVersion } from '../version';
 
 export interface DriverOptions {
   uri: string;
@@ -11,7 +12,8 @@ export interface DriverOptions {
 /**
  * One Driver per process. The driver's defaults (30 s connection timeout, 60 s pool acquisition,
  * 30 s of transaction retries) would hold a request for a minute when the database is down;
- * these values make a request fail within about a second instead (stack-notes.md).
+ * these values make a request fail within about a second instead (neo4j-driver's Config docs list
+ * the defaults).
  * The driver's warnings about connections it could not release repeat every outage's one cause,
  * so only its errors are logged.
  */
@@ -21,7 +23,7 @@ export function createDriver({ uri, user, password, logger }: DriverOptions): Dr
     connectionAcquisitionTimeout: 3_000,
     maxConnectionPoolSize: 50,
     disableLosslessIntegers: true,
-    userAgent: 'fascia/0.1',
+    userAgent: `fascia/${serviceVersion}`,
     logging: {
       level: 'error',
       logger: (_level, message) => logger.error({ source: 'neo4j-driver' }, message),

@@ -64,7 +64,10 @@ export async function ensureLauncherBuilt(logger: Logger): Promise<LauncherBuild
   await acquireLock(logger);
   try {
     if (isBuilt(inputsHash)) return result;
-    logger.info({ neo4jVersion }, 'building the Neo4j launcher with Maven (first start downloads Neo4j, ~130 MB)');
+    logger.info(
+      { neo4jVersion },
+      'building the Neo4j launcher with Maven (first start downloads Neo4j: about 125 MB of jars)',
+    );
     const started = Date.now();
     rmSync(path.join(targetDir, 'lib'), { recursive: true, force: true });
     await runMaven(['-q', '-B', `-Dneo4j.version=${neo4jVersion}`, 'package']);

@@ -20,7 +20,7 @@ export interface LocalNeo4jOptions {
 }
 
 // From Neo4j's stock neo4j.conf for Java 17+; without java.nio start-up fails with a
-// LinkageError about DirectByteBuffer (shared/reference/stack-notes.md).
+// LinkageError about DirectByteBuffer (Neo4j's conf/neo4j.conf, server.jvm.additional).
 const jvmFlags = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
@@ -218,7 +218,7 @@ export class LocalNeo4j extends EventEmitter {
         })
         .catch((error: Error) => {
           this.emit('restart-failed', error);
-          this.options.logger.error({ err: error.message.split('\n')[0] }, 'embedded Neo4j restart failed');
+          this.options.logger.error({ err: error }, 'embedded Neo4j restart failed');
           if (this.state === 'restarting') this.scheduleRestart();
         });
     }, delay);

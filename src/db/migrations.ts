@@ -3,7 +3,8 @@ import type { Database } from './database';
 /**
  * Schema statements, each idempotent (IF NOT EXISTS), applied in order at every start and by the
  * loaders. Community edition: uniqueness constraints and indexes only; existence and key
- * constraints are Enterprise features (stack-notes.md), so the domain module enforces presence.
+ * constraints are Enterprise features (Neo4j's Cypher manual, "Constraints"), so the domain module
+ * enforces presence.
  */
 export const migrations: ReadonlyArray<{ name: string; cypher: string }> = [
   {

@@ -66,7 +66,7 @@ export class StartupWork {
       this.resolveDone();
     } catch (error) {
       this.lastError = (error as Error).message.split('\n')[0];
-      this.logger.warn({ err: this.lastError, retryInMs: nextDelay }, 'start-up work failed; will retry');
+      this.logger.warn({ err: error, retryInMs: nextDelay }, 'start-up work failed; will retry');
       if (!this.stopped) {
         this.timer = setTimeout(() => void this.attempt(Math.min(nextDelay * 2, maxRetryMs)), nextDelay);
       }

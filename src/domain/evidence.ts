@@ -28,13 +28,6 @@ export function maxRankFor(minEvidence: EvidenceLevel | null | undefined): numbe
   return minEvidence ? evidenceRank(minEvidence) : evidenceLevels.length - 1;
 }
 
-export function strongest(levels: EvidenceLevel[]): EvidenceLevel | undefined {
-  return levels.reduce<EvidenceLevel | undefined>(
-    (best, level) => (best === undefined || evidenceRank(level) < evidenceRank(best) ? level : best),
-    undefined,
-  );
-}
-
 /**
  * Statuses whose claims establish no link: typed relationship fields, treatment links, related
  * scores, neighbourhoods and paths leave such claims out (the claim browsers still list them).

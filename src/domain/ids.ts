@@ -13,19 +13,7 @@ export function entityIdProblem(id: string): string | null {
   return null;
 }
 
-/** A readable slug from a name: "Active Release Technique" → "active-release-technique". */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, maxEntityIdLength)
-    .replace(/-+$/, '');
-}
-
-export interface ClaimIdentity {
+export interface ClaimKeyParts {
   subject: string;
   predicate: Predicate;
   object: string;
@@ -37,7 +25,7 @@ export interface ClaimIdentity {
  * A claim's identity: (subject, predicate, object, first citation's source). Symmetric
  * predicates order the pair, so (a SIMILAR_TO b) and (b SIMILAR_TO a) share one key.
  */
-export function claimKey({ subject, predicate, object, source }: ClaimIdentity): string {
+export function claimKey({ subject, predicate, object, source }: ClaimKeyParts): string {
   const [first, second] = isSymmetric(predicate) && object < subject ? [object, subject] : [subject, object];
   return [first, predicate, second, source].join('|');
 }

@@ -1,4 +1,4 @@
-/** The kinds of entity in the graph (DESIGN.md, "The knowledge model"). */
+/** The kinds of entity in the graph (docs/model.md, "Kinds"). */
 export const entityKinds = [
   'TECHNIQUE',
   'CONDITION',
@@ -32,7 +32,3 @@ export const kindLabel: Record<EntityKind, string> = {
   SUBSTANCE: 'Substance',
   OUTCOME: 'Outcome',
 };
-
-export function isEntityKind(value: unknown): value is EntityKind {
-  return typeof value === 'string' && (entityKinds as readonly string[]).includes(value);
-}

@@ -8,7 +8,7 @@ export interface PredicateRule {
   description: string;
 }
 
-/** The predicate vocabulary and the kinds each joins: DESIGN.md's table, in one place. */
+/** The predicate vocabulary and the kinds each joins (docs/model.md's table), in one place. */
 export const predicateRules = {
   TREATS: {
     joins: [{ subject: ['TECHNIQUE'], object: ['CONDITION'] }],
@@ -94,10 +94,6 @@ export const predicateRules = {
 
 export type Predicate = keyof typeof predicateRules;
 export const predicates = Object.keys(predicateRules) as Predicate[];
-
-export function isPredicate(value: unknown): value is Predicate {
-  return typeof value === 'string' && Object.hasOwn(predicateRules, value);
-}
 
 export function isSymmetric(predicate: Predicate): boolean {
   return (predicateRules[predicate] as PredicateRule).symmetric === true;

@@ -32,12 +32,23 @@ export const limits = {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const controlCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/**
+ * Characters text may not hold: control characters, and UTF-16 surrogates without their pair
+ * (JSON can carry `\ud800`, but no store or client can encode it faithfully, so it is refused
+ * rather than silently replaced).
+ */
+const plainText = (value: z.ZodString) =>
+  value
+    .refine((text) => !controlCharacter.test(text), 'must not contain control characters')
+    .refine((text) => text.isWellFormed(), 'must not contain unpaired UTF-16 surrogates');
+
 export const text = (max: number) =>
-  z
-    .string()
-    .refine((value) => value.trim().length > 0, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .refine((value) => !controlCharacter.test(value), 'must not contain control characters');
+  plainText(
+    z
+      .string()
+      .refine((value) => value.trim().length > 0, 'must not be empty')
+      .max(max, `must be at most ${max} characters`),
+  );
 
 export const entityId = z.string().superRefine((id, ctx) => {
   const problem = entityIdProblem(id);
@@ -52,10 +63,10 @@ export const evidenceLevel = z.enum(evidenceLevels);
 export const certainty = z.enum(certainties);
 export const claimStatus = z.enum(claimStatuses);
 
-export const locator = z
-  .string()
-  .max(limits.locator, `must be at most ${limits.locator} characters`)
-  .refine((value) => parseLocator(value) !== null, `must be ${locatorFormatHint}`);
+export const locator = plainText(z.string().max(limits.locator, `must be at most ${limits.locator} characters`)).refine(
+  (value) => (parseLocator(value)?.section.trim() ?? '') !== '',
+  `must be ${locatorFormatHint}`,
+);
 
 export const aliases = z
   .array(text(limits.alias))
@@ -146,7 +157,11 @@ export const sourceDetails = z
       .string()
       .regex(/^10\.[0-9]{4,9}\/\S{1,200}$/, 'must be a DOI such as 10.1126/scitranslmed.3002882')
       .optional(),
-    url: z.url().max(1000).optional(),
+    // Sources are linked from pages and the explorer: only web addresses, never javascript: or data:.
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .max(1000)
+      .optional(),
     publisher: text(300).optional(),
   })
   .strict();

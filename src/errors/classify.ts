@@ -23,6 +23,22 @@ export const messages = {
   internal: 'Internal server error',
 } as const;
 
+/** The database's faults: not the client's doing, and not a bug of the service either. */
+const databaseFaults = [
+  {
+    matches: isDatabaseUnavailable,
+    code: ErrorCode.SERVICE_UNAVAILABLE,
+    message: messages.unavailable,
+    log: 'database unavailable',
+  },
+  {
+    matches: isTransactionTimeout,
+    code: ErrorCode.TIMEOUT,
+    message: messages.timeout,
+    log: 'database transaction timed out',
+  },
+];
+
 /** graphql-js's message when a document has more tokens than parseOptions.maxTokens allows. */
 const tokenLimit = /^Syntax Error: Document contains more that (\d+) tokens/;
 
@@ -41,22 +57,9 @@ interface Formatted {
 export function classifyError(formatted: Formatted, error: unknown, development: boolean): Classified {
   const original = unwrapResolverError(error);
   const { code: givenCode, stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
-  if (isDatabaseUnavailable(original)) {
-    return {
-      code: ErrorCode.SERVICE_UNAVAILABLE,
-      message: messages.unavailable,
-      extensions: {},
-      log: { level: 'warn', msg: 'database unavailable' },
-    };
-  }
-  if (isTransactionTimeout(original)) {
-    return {
-      code: ErrorCode.TIMEOUT,
-      message: messages.timeout,
-      extensions: {},
-      log: { level: 'warn', msg: 'database transaction timed out' },
-    };
-  }
+  const fault = databaseFaults.find(({ matches }) => matches(original));
+  if (fault)
+    return { code: fault.code, message: fault.message, extensions: {}, log: { level: 'warn', msg: fault.log } };
   const tokens = tokenLimit.exec(formatted.message);
   if (tokens) {
     return {

@@ -96,9 +96,13 @@ export type BiomarkerStudiedInArgs = {
 
 /** GRADE certainty of a body of evidence. */
 export type Certainty =
+  /** Further research is very unlikely to change the estimate. */
   | 'HIGH'
+  /** Further research is very likely to change the estimate. */
   | 'LOW'
+  /** Further research is likely to have an important impact on the estimate. */
   | 'MODERATE'
+  /** Any estimate is very uncertain. */
   | 'VERY_LOW';
 
 /** One recorded write: who did what, when, and each field's value before and after (JSON-encoded). */
@@ -108,6 +112,7 @@ export type ChangeEvent = {
   action: Scalars['String']['output'];
   /** The token subject of the curator, `seed` for the seed load, `import:<name>` for imports. */
   actor: Scalars['String']['output'];
+  /** When the write was committed. */
   at: Scalars['DateTime']['output'];
   /** Each changed field; unchanged fields are not listed. */
   changes: Array<FieldChange>;
@@ -120,13 +125,17 @@ export type ChangeEvent = {
 /** A source document and where in it the claim is made: `"<section heading>" ¶<n>`, `"Abstract"` or `"whole"`. */
 export type Citation = {
   __typename?: 'Citation';
+  /** Where in the source: `"<section heading>" ¶<n>`, `"Abstract"` or `"whole"` (docs/model.md). */
   locator: Scalars['String']['output'];
+  /** The SOURCE entity: the document that makes the claim. */
   source: Entity;
 };
 
 /** A SOURCE entity and where in it the claim is made: `"<section heading>" ¶<n>`, `"Abstract"` or `"whole"`. */
 export type CitationInput = {
+  /** Where in the source, in the locator format (docs/model.md). */
   locator: Scalars['String']['input'];
+  /** The SOURCE entity that makes the claim. */
   source: Scalars['ID']['input'];
 };
 
@@ -138,20 +147,25 @@ export type Claim = {
   __typename?: 'Claim';
   /** Where the claim is made, first citation first. */
   citations: Array<Citation>;
+  /** How strong the claim's evidence is, and the study it rests on. */
   evidence: Evidence;
   /** Recorded writes to this claim (its creation included), newest first. */
   history: Array<ChangeEvent>;
   /** Stable claim id, e.g. `c-01c95b01430a8e62`. */
   id: Scalars['ID']['output'];
+  /** The entity the subject is related to (`stress` in massage therapy TREATS stress). */
   object: Entity;
+  /** How the subject relates to the object. */
   predicate: Predicate;
   /** Population or setting the claim is limited to, e.g. `athletes`. */
   qualifiers: Array<Scalars['String']['output']>;
   /** The claim in one sentence, in Fascia's own words. */
   statement: Scalars['String']['output'];
+  /** Where the claim stands after curation. */
   status: ClaimStatus;
   /** Why the claim has its status (required for CONTESTED, OVERSTATED, UNSUPPORTED and RETRACTED). */
   statusNote: Maybe<Scalars['String']['output']>;
+  /** The entity the claim is about (`massage therapy` in massage therapy TREATS stress). */
   subject: Entity;
 };
 
@@ -167,7 +181,9 @@ export type ClaimHistoryArgs = {
 /** A page of claims. */
 export type ClaimConnection = {
   __typename?: 'ClaimConnection';
+  /** The claims of this page, in list order. */
   edges: Array<ClaimEdge>;
+  /** Where this page ends, and whether another follows. */
   pageInfo: PageInfo;
   /** How many claims match in all, across every page. */
   totalCount: Scalars['Int']['output'];
@@ -178,6 +194,7 @@ export type ClaimEdge = {
   __typename?: 'ClaimEdge';
   /** Opaque position of this edge; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The claim. */
   node: Claim;
 };
 
@@ -189,9 +206,11 @@ export type ClaimFilter = {
   minEvidence?: InputMaybe<EvidenceLevel>;
   /** Claims whose object is this entity. */
   object?: InputMaybe<Scalars['ID']['input']>;
+  /** Claims with this predicate. */
   predicate?: InputMaybe<Predicate>;
   /** Claims citing this source. */
   source?: InputMaybe<Scalars['ID']['input']>;
+  /** Claims with this status. */
   status?: InputMaybe<ClaimStatus>;
   /** Claims whose subject is this entity. */
   subject?: InputMaybe<Scalars['ID']['input']>;
@@ -204,15 +223,21 @@ export type ClaimFilter = {
 export type ClaimInput = {
   /** At least one; every citation needs a locator. */
   citations: Array<CitationInput>;
+  /** How strong the claim's evidence is, and the study it rests on. */
   evidence: EvidenceInput;
+  /** The entity the subject is related to. */
   object: Scalars['ID']['input'];
+  /** How the subject relates to the object; it must fit both ends' kinds. */
   predicate: Predicate;
+  /** Population or setting the claim is limited to, e.g. `athletes`. */
   qualifiers?: InputMaybe<Array<Scalars['String']['input']>>;
   /** One sentence, in your own words. */
   statement: Scalars['String']['input'];
   /** Defaults to ASSERTED. CONTESTED, OVERSTATED, UNSUPPORTED and RETRACTED need a statusNote. */
   status?: InputMaybe<ClaimStatus>;
+  /** Why the claim has its status. */
   statusNote?: InputMaybe<Scalars['String']['input']>;
+  /** The entity the claim is about. */
   subject: Scalars['ID']['input'];
 };
 
@@ -220,8 +245,11 @@ export type ClaimInput = {
 export type ClaimPatch = {
   /** Replaces the citation list; the first citation's source is part of the claim's identity. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** Replaces the evidence (level, certainty and study together). */
   evidence?: InputMaybe<EvidenceInput>;
+  /** Replaces the qualifiers. */
   qualifiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new one-sentence statement. */
   statement?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -434,7 +462,9 @@ export type EntityHistoryArgs = {
 /** A page of entities. */
 export type EntityConnection = {
   __typename?: 'EntityConnection';
+  /** The entities of this page, in id order. */
   edges: Array<EntityEdge>;
+  /** Where this page ends, and whether another follows. */
   pageInfo: PageInfo;
   /** How many entities match in all, across every page. */
   totalCount: Scalars['Int']['output'];
@@ -445,6 +475,7 @@ export type EntityEdge = {
   __typename?: 'EntityEdge';
   /** Opaque position of this edge; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The entity. */
   node: Entity;
 };
 
@@ -455,10 +486,13 @@ export type EntityEdge = {
 export type EntityInput = {
   /** Replaces the alias list when given. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A short description in your own words; null clears it, omitted keeps it. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Lower-case slug, at most 80 characters, e.g. `myofascial-release`. */
   id: Scalars['ID']['input'];
+  /** The entity's kind; an existing entity's kind cannot change. */
   kind: EntityKind;
+  /** Display name, at most 200 characters. */
   name: Scalars['String']['input'];
   /** Only for kind SOURCE. */
   source?: InputMaybe<SourceDetailsInput>;
@@ -491,11 +525,51 @@ export type EntityKind =
   /** A tissue or body system: fascia, skeletal muscle, the lymphatic system, … */
   | 'TISSUE';
 
+/**
+ * Every value of `extensions.code` in the service's errors, HTTP-level ones included. No field
+ * returns it; clients generate it to switch on codes. docs/api.md, "Errors", says what to do
+ * about each.
+ */
+export type ErrorCode =
+  /** The request is malformed or unsupported: not JSON, no query, an unknown operation name, a subscription (HTTP 400). */
+  | 'BAD_REQUEST'
+  /** An argument or input field breaks a rule; `extensions.argument` names it. Nothing was written. */
+  | 'BAD_USER_INPUT'
+  /** A write's expectedVersion is not the stored version: read again and reapply. Nothing was written. */
+  | 'CONFLICT'
+  /** The token is valid but lacks the role the operation needs. */
+  | 'FORBIDDEN'
+  /** The document is not valid GraphQL syntax (HTTP 400). */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The document does not fit the schema: an unknown field, a wrong argument type (HTTP 400). */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** A fault of the service; the message says nothing more outside development, and the log has it under the request id. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** An id named in the request does not exist; `extensions.argument` names which. */
+  | 'NOT_FOUND'
+  /** The request body is larger than the service accepts (HTTP 413). */
+  | 'PAYLOAD_TOO_LARGE'
+  /** An automatic persisted query's hash is not known yet: send the document with it. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** Automatic persisted queries are turned off. */
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** The operation exceeds a query limit (depth, aliases, directives, tokens or cost); `extensions.limit` names it (HTTP 400). */
+  | 'QUERY_TOO_COMPLEX'
+  /** Too many requests from this client; wait for the number of seconds in the Retry-After header (HTTP 429). */
+  | 'RATE_LIMITED'
+  /** The graph database is unavailable or the service is still starting; retry shortly. */
+  | 'SERVICE_UNAVAILABLE'
+  /** The database cancelled the query for running past its time limit; ask for less. */
+  | 'TIMEOUT'
+  /** No valid bearer token for an operation that needs one, or a bad token (HTTP 401). */
+  | 'UNAUTHENTICATED';
+
 /** How strong a claim's evidence is, and the study it rests on. */
 export type Evidence = {
   __typename?: 'Evidence';
   /** GRADE certainty, where graded. */
   certainty: Maybe<Certainty>;
+  /** The level of evidence, after the Oxford CEBM levels. */
   level: EvidenceLevel;
   /** The study the claim rests on, if any. */
   study: Maybe<Entity>;
@@ -503,8 +577,11 @@ export type Evidence = {
 
 /** How strong a claim's evidence is, and the study (a STUDY entity) it rests on. */
 export type EvidenceInput = {
+  /** GRADE certainty, where graded. */
   certainty?: InputMaybe<Certainty>;
+  /** The level of evidence. */
   level: EvidenceLevel;
+  /** The STUDY entity the claim rests on. */
   study?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -534,6 +611,7 @@ export type FieldChange = {
   after: Maybe<Scalars['String']['output']>;
   /** The value before, JSON-encoded; null when the field was absent. */
   before: Maybe<Scalars['String']['output']>;
+  /** The field's name, as the API shows it (`statement`, `citations`, `sourceType`, …). */
   field: Scalars['String']['output'];
 };
 
@@ -546,6 +624,7 @@ export type GraphEdge = {
   id: Scalars['ID']['output'];
   /** The claim's evidence level, for styling edges without loading the claim. */
   level: EvidenceLevel;
+  /** The claim's predicate, for labelling edges. */
   predicate: Predicate;
   /** The claim's subject's id. */
   source: Scalars['ID']['output'];
@@ -560,6 +639,7 @@ export type GraphNode = {
   __typename?: 'GraphNode';
   /** The entity's id. */
   id: Scalars['ID']['output'];
+  /** The entity's kind, for styling nodes. */
   kind: EntityKind;
   /** The entity's name, for display. */
   label: Scalars['String']['output'];
@@ -794,6 +874,7 @@ export type Path = {
   edges: Array<GraphEdge>;
   /** Number of claims (edges) on the path. */
   length: Scalars['Int']['output'];
+  /** The entities along the path, from `from` to `to`. */
   nodes: Array<GraphNode>;
 };
 
@@ -909,7 +990,7 @@ export type PractitionerSpecializesInArgs = {
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
-/** The closed vocabulary of relations. Which kinds each joins is in DESIGN.md's predicate table. */
+/** The closed vocabulary of relations; each value says which kinds it joins (docs/model.md has the table). */
 export type Predicate =
   /** CONDITION → TISSUE: involves or damages it. */
   | 'AFFECTS'
@@ -1072,6 +1153,7 @@ export type QuerySearchArgs = {
 /** A related entity, its score, and the shared neighbours that explain the link. */
 export type Related = {
   __typename?: 'Related';
+  /** The related entity. */
   entity: Entity;
   /**
    * Adamic–Adar over shared neighbours, weighted by the evidence of the claims on both sides, plus
@@ -1085,6 +1167,7 @@ export type Related = {
 /** A search result: an entity and how well it matches. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The entity found. */
   entity: Entity;
   /** Relevance in [0, 1]: 1 for an exact name or alias, otherwise full-text relevance relative to the best hit. */
   score: Scalars['Float']['output'];
@@ -1160,31 +1243,50 @@ export type SourceReportsArgs = {
 
 /** Bibliographic details of a SOURCE. */
 export type SourceDetailsInput = {
+  /** Authors as cited, e.g. `Crane JD`. */
   authors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Bibliographic citation, e.g. `Sci Transl Med. 2012 Feb 1;4(119):119ra13`. */
   citation?: InputMaybe<Scalars['String']['input']>;
+  /** DOI, e.g. `10.1126/scitranslmed.3002882`. */
   doi?: InputMaybe<Scalars['String']['input']>;
+  /** Journal name, for papers. */
   journal?: InputMaybe<Scalars['String']['input']>;
+  /** PubMed id: digits only. */
   pmid?: InputMaybe<Scalars['String']['input']>;
+  /** Who published it. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of document it is. */
   sourceType: SourceType;
+  /** How close it is to the evidence. */
   tier: SourceTier;
+  /** Where to read it: an http(s) URL. */
   url?: InputMaybe<Scalars['String']['input']>;
+  /** Year of publication, 1500 to 2100. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How close a source is to the evidence: PRIMARY reports it, SECONDARY reports on others' reports. */
 export type SourceTier =
+  /** Reports evidence first-hand (a study's own paper). */
   | 'PRIMARY'
+  /** Reports on primary sources (an article about a study). */
   | 'SECONDARY'
+  /** Summarises secondary sources (an encyclopaedia entry). */
   | 'TERTIARY';
 
 /** What kind of document a source is. */
 export type SourceType =
+  /** A piece of journalism or a web article. */
   | 'ARTICLE'
+  /** A book or a chapter of one. */
   | 'BOOK'
+  /** A document that appraises another source. */
   | 'CRITIQUE'
+  /** Anything else. */
   | 'OTHER'
+  /** A research paper in a journal. */
   | 'PAPER'
+  /** A website or web page that is not an article. */
   | 'WEBSITE';
 
 /** A study; its findings are the claims whose evidence rests on it. */
@@ -1258,14 +1360,18 @@ export type StudyStudiedArgs = {
 
 /** Design details of a STUDY. */
 export type StudyDetailsInput = {
+  /** How the study was done, in brief. */
   design?: InputMaybe<Scalars['String']['input']>;
+  /** How many people took part. */
   participants?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Nodes and edges ready to draw; both ends of every edge are in `nodes`. */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** The claims between them. */
   edges: Array<GraphEdge>;
+  /** The entities, the root first. */
   nodes: Array<GraphNode>;
   /** True when `limit` cut the neighbourhood: more claims exist within `depth` than were returned. */
   truncated: Scalars['Boolean']['output'];
@@ -1560,8 +1666,11 @@ export type TreatmentLink = {
   __typename?: 'TreatmentLink';
   /** The TREATS claims behind the link, strongest evidence first. */
   claims: Array<Claim>;
+  /** The condition it is claimed to treat. */
   condition: Condition;
+  /** The strongest level among the link's claims that count as evidence. */
   strongestEvidence: EvidenceLevel;
+  /** The technique claimed to treat the condition. */
   technique: Technique;
 };
 
@@ -1660,6 +1769,7 @@ export type ResolversTypes = {
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityInput: EntityInput;
   EntityKind: EntityKind;
+  ErrorCode: ErrorCode;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   EvidenceInput: EvidenceInput;
   EvidenceLevel: EvidenceLevel;

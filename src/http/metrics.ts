@@ -11,44 +11,35 @@ const maxOperationNames = 100;
 export function createMetrics(db: Database) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'fascia_process_' });
-  const requests = new Counter({
-    name: 'fascia_graphql_requests_total',
-    help: 'GraphQL requests by operation name and outcome (ok or error).',
-    labelNames: ['operation', 'outcome'] as const,
-    registers: [registry],
-  });
-  const latency = new Histogram({
-    name: 'fascia_graphql_request_duration_seconds',
-    help: 'GraphQL request latency by operation name.',
-    labelNames: ['operation'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [registry],
-  });
-  const errors = new Counter({
-    name: 'fascia_graphql_errors_total',
-    help: 'GraphQL errors by extensions.code.',
-    labelNames: ['code'] as const,
-    registers: [registry],
-  });
-  const transactions = new Counter({
-    name: 'fascia_cypher_transactions_total',
-    help: 'Neo4j transactions (driver calls) by mode and outcome.',
-    labelNames: ['mode', 'outcome'] as const,
-    registers: [registry],
-  });
-  const statements = new Counter({
-    name: 'fascia_cypher_statements_total',
-    help: 'Cypher statements run, by mode.',
-    labelNames: ['mode'] as const,
-    registers: [registry],
-  });
-  const transactionLatency = new Histogram({
-    name: 'fascia_cypher_transaction_duration_seconds',
-    help: 'Neo4j transaction latency by mode, retries included.',
-    labelNames: ['mode'] as const,
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
-    registers: [registry],
-  });
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
+    new Counter({ name, help, labelNames, registers: [registry] });
+  const histogram = <L extends string>(name: string, help: string, labelNames: readonly L[], buckets: number[]) =>
+    new Histogram({ name, help, labelNames, buckets, registers: [registry] });
+
+  const requests = counter(
+    'fascia_graphql_requests_total',
+    'GraphQL requests by operation name and outcome (ok or error).',
+    ['operation', 'outcome'] as const,
+  );
+  const latency = histogram(
+    'fascia_graphql_request_duration_seconds',
+    'GraphQL request latency by operation name.',
+    ['operation'] as const,
+    [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  );
+  const errors = counter('fascia_graphql_errors_total', 'GraphQL errors by extensions.code.', ['code'] as const);
+  const transactions = counter(
+    'fascia_cypher_transactions_total',
+    'Neo4j transactions (driver calls) by mode and outcome.',
+    ['mode', 'outcome'] as const,
+  );
+  const statements = counter('fascia_cypher_statements_total', 'Cypher statements run, by mode.', ['mode'] as const);
+  const transactionLatency = histogram(
+    'fascia_cypher_transaction_duration_seconds',
+    'Neo4j transaction latency by mode, retries included.',
+    ['mode'] as const,
+    [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+  );
   new Gauge({
     name: 'fascia_neo4j_pool_in_use',
     help: 'Neo4j connections in use: transactions open right now.',

@@ -2,9 +2,9 @@ import type { Database } from '../db/database';
 import { int } from '../db/params';
 import type { ClaimStatus, Predicate } from '../domain';
 import { afterPosition, claimFilter } from './cypher';
-import { claimMap, fullClaimSelection, toStoredClaim, type ClaimSelection } from './projections';
+import { claimMap, fullClaimSelection, toStoredClaim } from './projections';
 import type { Page, StoredClaim } from './records';
-import type { ClaimPosition } from './relations';
+import type { ClaimPageLoad } from './relations';
 
 export interface ClaimFilterValues {
   subject: string | null;
@@ -14,14 +14,11 @@ export interface ClaimFilterValues {
   status: ClaimStatus | null;
 }
 
-export interface ClaimListOptions {
-  maxRank: number;
-  includeRetracted: boolean;
-  first: number;
-  after: ClaimPosition | null;
-  withTotal: boolean;
-  select: ClaimSelection;
-}
+/** The options every claim list takes (relations.ts's claim pages take predicates and a `via` too). */
+export type ClaimListOptions = Pick<
+  ClaimPageLoad,
+  'maxRank' | 'includeRetracted' | 'first' | 'after' | 'withTotal' | 'select'
+>;
 
 /** Where the match starts, most selective condition first: an entity, then the predicate or status indexes. */
 const starts = {

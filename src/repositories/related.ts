@@ -26,12 +26,13 @@ const viaShown = 5;
  * (their `via` is then empty). `via` lists the shared neighbours contributing most. Scores are
  * rounded to 6 places; ties break by name, then id. docs/explore.md explains the choice.
  */
-export async function relatedEntities(
-  db: Database,
-  id: string,
-  kinds: EntityKind[] | null,
-  first: number,
-): Promise<RelatedRecord[]> {
+export interface RelatedRequest {
+  id: string;
+  kinds: EntityKind[] | null;
+  first: number;
+}
+
+export async function relatedEntities(db: Database, { id, kinds, first }: RelatedRequest): Promise<RelatedRecord[]> {
   if (first === 0) return [];
   const rows = await db.read(
     /* cypher */ `

@@ -16,12 +16,13 @@ export interface SearchHitRecord {
  * scaled below 1. Ties go to the entity with more claims (the better-known topic), then by name
  * and id.
  */
-export async function searchEntities(
-  db: Database,
-  text: string,
-  kinds: EntityKind[] | null,
-  first: number,
-): Promise<SearchHitRecord[]> {
+export interface SearchRequest {
+  text: string;
+  kinds: EntityKind[] | null;
+  first: number;
+}
+
+export async function searchEntities(db: Database, { text, kinds, first }: SearchRequest): Promise<SearchHitRecord[]> {
   const query = luceneQuery(searchTokens(text), kinds);
   if (query === null || first === 0) return [];
   const rows = await db.read(

@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { kindLabel, type EntityKind } from '../domain';
+import { kindLabel, type EntityKind, type Predicate } from '../domain';
 import type {
   BiomarkerResolvers,
   ConditionResolvers,
@@ -31,117 +31,69 @@ const entityFields = {
   claims: relationField(entityClaims, claimConnection),
 } satisfies Pick<TechniqueResolvers<Context>, 'aliases' | 'history' | 'claims'>;
 
-const technique = {
-  ...entityFields,
-  treats: relationField(treatmentLinks('technique'), asLoaded),
-  targets: relationField(out('TARGETS'), asLoaded),
-  improves: relationField(out('IMPROVES'), asLoaded),
-  increases: relationField(out('INCREASES'), asLoaded),
-  decreases: relationField(out('DECREASES'), asLoaded),
-  cautions: relationField(out('CAUTION_FOR'), asLoaded),
-  broader: relationField(out('SUBTYPE_OF'), asLoaded),
-  narrower: relationField(into('SUBTYPE_OF'), asLoaded),
-  similarTo: relationField(related('SIMILAR_TO', 'BOTH'), asLoaded),
-  enhances: relationField(out('ENHANCES'), asLoaded),
-  enhancedBy: relationField(into('ENHANCES'), asLoaded),
-  uses: relationField(out('USES'), asLoaded),
-  developedBy: relationField(out('DEVELOPED_BY'), asLoaded),
-  practicedBy: relationField(out('PRACTICED_BY'), asLoaded),
-  studiedIn: relationField(into('STUDIED'), asLoaded),
-} satisfies TechniqueResolvers<Context>;
-
-const condition = {
-  ...entityFields,
-  treatedBy: relationField(treatmentLinks('condition'), asLoaded),
-  affects: relationField(out('AFFECTS'), asLoaded),
-  causes: relationField(out('CAUSED_BY'), asLoaded),
-  consequences: relationField(into('CAUSED_BY'), asLoaded),
-  broader: relationField(out('SUBTYPE_OF'), asLoaded),
-  narrower: relationField(into('SUBTYPE_OF'), asLoaded),
-  cautions: relationField(into('CAUTION_FOR'), asLoaded),
-  increasedBy: relationField(into('INCREASES'), asLoaded),
-  decreasedBy: relationField(into('DECREASES'), asLoaded),
-  specialists: relationField(into('SPECIALIZES_IN'), asLoaded),
-  studiedIn: relationField(into('STUDIED'), asLoaded),
-} satisfies ConditionResolvers<Context>;
-
-const tissue = {
-  ...entityFields,
-  targetedBy: relationField(into('TARGETS'), asLoaded),
-  affectedBy: relationField(into('AFFECTS'), asLoaded),
-} satisfies TissueResolvers<Context>;
-
-const practitioner = {
-  ...entityFields,
-  practices: relationField(into('PRACTICED_BY'), asLoaded),
-  specializesIn: relationField(out('SPECIALIZES_IN'), asLoaded),
-  people: relationField(into('HAS_ROLE'), asLoaded),
-} satisfies PractitionerResolvers<Context>;
-
-const person = {
-  ...entityFields,
-  role: relationField(out('HAS_ROLE'), asLoaded),
-  developed: relationField(into('DEVELOPED_BY'), asLoaded),
-  studies: relationField(into('CONDUCTED_BY'), asLoaded),
-} satisfies PersonResolvers<Context>;
-
-const organization = {
-  ...entityFields,
-  specializesIn: relationField(out('SPECIALIZES_IN'), asLoaded),
-  studies: relationField(into('CONDUCTED_BY'), asLoaded),
-  developed: relationField(into('DEVELOPED_BY'), asLoaded),
-} satisfies OrganizationResolvers<Context>;
+/** Typed relationship fields: OUT, this entity is the claims' subject; IN, their object. */
+const outgoing = (predicate: Predicate) => relationField(out(predicate), asLoaded);
+const incoming = (predicate: Predicate) => relationField(into(predicate), asLoaded);
 
 const study = {
   ...entityFields,
   findings: relationField(findings, (page) => page.items),
-  conductedBy: relationField(out('CONDUCTED_BY'), asLoaded),
-  publication: relationField(out('REPORTED_IN'), asLoaded),
-  studied: relationField(out('STUDIED'), asLoaded),
+  conductedBy: outgoing('CONDUCTED_BY'),
+  publication: outgoing('REPORTED_IN'),
+  studied: outgoing('STUDIED'),
 } satisfies StudyResolvers<Context>;
 
 const source = {
   ...entityFields,
   authors: (entity: StoredEntity) => entity.authors ?? [],
   citedBy: relationField(citedBy, claimConnection),
-  reports: relationField(into('REPORTED_IN'), asLoaded),
+  reports: incoming('REPORTED_IN'),
 } satisfies SourceResolvers<Context>;
 
-const biomarker = {
-  ...entityFields,
-  increasedBy: relationField(into('INCREASES'), asLoaded),
-  decreasedBy: relationField(into('DECREASES'), asLoaded),
-  studiedIn: relationField(into('STUDIED'), asLoaded),
-} satisfies BiomarkerResolvers<Context>;
-
-const substance = {
-  ...entityFields,
-  usedBy: relationField(into('USES'), asLoaded),
-  cautions: relationField(into('CAUTION_FOR'), asLoaded),
-  increases: relationField(out('INCREASES'), asLoaded),
-  decreases: relationField(out('DECREASES'), asLoaded),
-} satisfies SubstanceResolvers<Context>;
-
-const outcome = {
-  ...entityFields,
-  improvedBy: relationField(into('IMPROVES'), asLoaded),
-  increasedBy: relationField(into('INCREASES'), asLoaded),
-  decreasedBy: relationField(into('DECREASES'), asLoaded),
-  studiedIn: relationField(into('STUDIED'), asLoaded),
-} satisfies OutcomeResolvers<Context>;
-
+/**
+ * Each kind's resolvers: the shared fields and its relationship fields, grouped by direction.
+ * prettier-ignore keeps the table a table.
+ */
+// prettier-ignore
 const entityTypes = {
-  Technique: technique,
-  Condition: condition,
-  Tissue: tissue,
-  Practitioner: practitioner,
-  Person: person,
-  Organization: organization,
+  Technique: {
+    ...entityFields,
+    treats: relationField(treatmentLinks('technique'), asLoaded),
+    similarTo: relationField(related('SIMILAR_TO', 'BOTH'), asLoaded),
+    targets: outgoing('TARGETS'), improves: outgoing('IMPROVES'), increases: outgoing('INCREASES'),
+    decreases: outgoing('DECREASES'), cautions: outgoing('CAUTION_FOR'), broader: outgoing('SUBTYPE_OF'), enhances: outgoing('ENHANCES'),
+    uses: outgoing('USES'), developedBy: outgoing('DEVELOPED_BY'), practicedBy: outgoing('PRACTICED_BY'),
+    narrower: incoming('SUBTYPE_OF'), enhancedBy: incoming('ENHANCES'), studiedIn: incoming('STUDIED'),
+  } satisfies TechniqueResolvers<Context>,
+  Condition: {
+    ...entityFields,
+    treatedBy: relationField(treatmentLinks('condition'), asLoaded),
+    affects: outgoing('AFFECTS'), causes: outgoing('CAUSED_BY'), broader: outgoing('SUBTYPE_OF'),
+    consequences: incoming('CAUSED_BY'), narrower: incoming('SUBTYPE_OF'), cautions: incoming('CAUTION_FOR'),
+    increasedBy: incoming('INCREASES'), decreasedBy: incoming('DECREASES'), specialists: incoming('SPECIALIZES_IN'),
+    studiedIn: incoming('STUDIED'),
+  } satisfies ConditionResolvers<Context>,
+  Tissue: { ...entityFields, targetedBy: incoming('TARGETS'), affectedBy: incoming('AFFECTS') } satisfies TissueResolvers<Context>,
+  Practitioner: {
+    ...entityFields, specializesIn: outgoing('SPECIALIZES_IN'), practices: incoming('PRACTICED_BY'), people: incoming('HAS_ROLE'),
+  } satisfies PractitionerResolvers<Context>,
+  Person: { ...entityFields, role: outgoing('HAS_ROLE'), developed: incoming('DEVELOPED_BY'), studies: incoming('CONDUCTED_BY') } satisfies PersonResolvers<Context>,
+  Organization: {
+    ...entityFields, specializesIn: outgoing('SPECIALIZES_IN'), studies: incoming('CONDUCTED_BY'), developed: incoming('DEVELOPED_BY'),
+  } satisfies OrganizationResolvers<Context>,
   Study: study,
   Source: source,
-  Biomarker: biomarker,
-  Substance: substance,
-  Outcome: outcome,
+  Biomarker: {
+    ...entityFields, increasedBy: incoming('INCREASES'), decreasedBy: incoming('DECREASES'), studiedIn: incoming('STUDIED'),
+  } satisfies BiomarkerResolvers<Context>,
+  Substance: {
+    ...entityFields,
+    increases: outgoing('INCREASES'), decreases: outgoing('DECREASES'), usedBy: incoming('USES'), cautions: incoming('CAUTION_FOR'),
+  } satisfies SubstanceResolvers<Context>,
+  Outcome: {
+    ...entityFields,
+    improvedBy: incoming('IMPROVES'), increasedBy: incoming('INCREASES'), decreasedBy: incoming('DECREASES'), studiedIn: incoming('STUDIED'),
+  } satisfies OutcomeResolvers<Context>,
 };
 
 /** What Query.entity and Query.entities may read ahead, by type ("Entity": the interface's own fields). */

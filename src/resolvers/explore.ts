@@ -16,10 +16,14 @@ const kindList = (kinds: readonly string[] | null | undefined) =>
 
 const query = {
   search: (_root, { text, kinds, first }, { loaders }) =>
-    loaders.search(text, kindList(kinds), pageSize(first, 'first', 10)),
+    loaders.search({ text, kinds: kindList(kinds), first: pageSize(first, 'first', 10) }),
   related: async (_root, { id, kinds, first }, context) => {
     const size = pageSize(first, 'first', 10);
-    return context.loaders.related(await existingEntity(context, 'id', id), kindList(kinds), size);
+    return context.loaders.related({
+      id: await existingEntity(context, 'id', id),
+      kinds: kindList(kinds),
+      first: size,
+    });
   },
   neighborhood: async (_root, args, context) => {
     const options = {

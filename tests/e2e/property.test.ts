@@ -1,5 +1,5 @@
 import {
-  buildSchema,
+  buildASTSchema,
   getNamedType,
   getNullableType,
   isEnumType,
@@ -24,7 +24,7 @@ import { ServiceProcess } from '../helpers/service';
 
 jest.setTimeout(300_000);
 
-const schema: GraphQLSchema = buildSchema(loadTypeDefs().join('\n'));
+const schema: GraphQLSchema = buildASTSchema(loadTypeDefs());
 const knownIds = [
   'massage-therapy',
   'carpal-tunnel-syndrome',

@@ -6,7 +6,7 @@ import { createLogger } from '../../src/logger';
 
 /**
  * A Neo4j of the test's own, for tests that stop or kill the database: the run's shared one must
- * stay up for everyone else (DESIGN.md, "The real database, everywhere").
+ * stay up for everyone else (README, "Tests").
  */
 export function ownNeo4j(port?: number): { neo4j: LocalNeo4j; dataDir: string; cleanup(): Promise<void> } {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'fascia-own-'));

@@ -1,0 +1,174 @@
+import { listClaims } from '../../src/repositories/claims';
+import { shortestPaths } from '../../src/repositories/paths';
+import { fullClaimSelection, toStoredClaim, type ClaimSelection } from '../../src/repositories/projections';
+import {
+  relationParams,
+  relationsByIdStatement,
+  relationsOf,
+  relationsOfPage,
+  relationsOfPageStatement,
+  type GuardedLoad,
+} from '../../src/repositories/relations';
+import { recordingDb } from '../helpers/recordingDb';
+
+const noFields: ClaimSelection = { props: [], subject: null, object: null, study: false, citations: null };
+const claimsLoad = (first: number, via: 'SUBJECT' | 'ANY' = 'ANY'): GuardedLoad => ({
+  kinds: null,
+  load: {
+    relation: 'claims',
+    via,
+    predicates: null,
+    maxRank: 7,
+    includeRetracted: false,
+    first,
+    after: null,
+    withTotal: true,
+    select: noFields,
+  },
+});
+const targets: GuardedLoad = {
+  kinds: ['TECHNIQUE'],
+  load: { relation: 'neighbours', direction: 'OUT', predicates: ['TARGETS'], maxRank: 7, includeRetracted: false },
+};
+
+describe('relationship reads: one fixed statement whatever the fields', () => {
+  it('sends the same text for any mix of fields, the fields as parameters', async () => {
+    const { db, calls } = recordingDb();
+    await relationsOf(db, ['a'], [claimsLoad(5)]);
+    await relationsOf(db, ['a', 'b'], [claimsLoad(2, 'SUBJECT'), targets]);
+    await relationsOf(db, ['c'], []);
+    expect(new Set(calls.map((call) => call.query))).toEqual(new Set([relationsByIdStatement]));
+    expect(calls[1]!.params).toMatchObject({
+      ids: ['a', 'b'],
+      claimLoads: [{ key: 0, via: 'SUBJECT', kinds: null, withTotal: true }],
+      neighbourLoads: [{ key: 1, direction: 'OUT', kinds: ['TECHNIQUE'], predicates: ['TARGETS'] }],
+      treatmentLoads: [],
+    });
+  });
+
+  it('asks for one item more than the page, to tell whether another follows', () => {
+    const params = relationParams([claimsLoad(20)]);
+    expect((params.claimLoads![0] as { limit: { toNumber(): number } }).limit.toNumber()).toBe(21);
+  });
+
+  it('splices no value into the text: every argument is a parameter', () => {
+    expect(relationsByIdStatement).not.toMatch(/TARGETS|massage|\b20\b/);
+    expect(relationsOfPageStatement).toContain('$kind');
+  });
+
+  it('decodes each load by its key, empty where nothing matched, absent where a kinds guard skipped it', async () => {
+    const entity = { id: 'a', kind: 'CONDITION', name: 'A' };
+    const { db } = recordingDb(() => [
+      {
+        id: 'a',
+        entity,
+        claimPages: [{ key: 0, value: { page: [{ id: 'c-1', rank: 2, values: [] }], total: 4 } }],
+        neighbours: [],
+        treatments: [],
+      },
+    ]);
+    const [row] = await relationsOf(db, ['a'], [claimsLoad(1), targets]);
+    expect(row!.values[0]).toEqual({ items: [{ id: 'c-1', levelRank: 2 }], total: 4, hasNextPage: false });
+    expect(row!.values[1]).toBeUndefined();
+    const [technique] = await relationsOf(
+      recordingDb(() => [
+        { id: 'a', entity: { ...entity, kind: 'TECHNIQUE' }, claimPages: [], neighbours: [], treatments: [] },
+      ]).db,
+      ['a'],
+      [claimsLoad(1), targets],
+    );
+    expect(technique!.values).toEqual([{ items: [], total: 0, hasNextPage: false }, []]);
+  });
+
+  it('orders a page by id whatever order the rows come in, and tells whether another page follows', async () => {
+    const row = (id: string) => ({
+      id,
+      entity: { id, kind: 'TISSUE', name: id },
+      claimPages: [],
+      neighbours: [],
+      treatments: [],
+    });
+    const { db } = recordingDb(() => [row('c'), row('a'), row('b')]);
+    const page = await relationsOfPage(db, { kind: null, first: 2, after: null }, []);
+    expect(page.items.map((item) => item.entity.id)).toEqual(['a', 'b']);
+    expect(page.hasNextPage).toBe(true);
+  });
+});
+
+describe('claim projection', () => {
+  it('names the selected properties in order and gathers entities brought along', () => {
+    const select: ClaimSelection = {
+      props: ['statement', 'status'],
+      subject: 'id',
+      object: 'entity',
+      study: true,
+      citations: 'entity',
+    };
+    const object = { id: 'stress', kind: 'CONDITION', name: 'Stress' };
+    const source = { id: 'paper', kind: 'SOURCE', name: 'Paper' };
+    const claim = toStoredClaim(
+      {
+        id: 'c-1',
+        rank: 7,
+        values: ['Massage eases stress.', 'ASSERTED'],
+        subject: 'massage',
+        object,
+        study: null,
+        citations: [
+          { position: 1, locator: '"b"', source },
+          { position: 0, locator: '"a"', source },
+        ],
+      },
+      select,
+    );
+    expect(claim).toEqual({
+      id: 'c-1',
+      levelRank: 7,
+      statement: 'Massage eases stress.',
+      status: 'ASSERTED',
+      subject: 'massage',
+      object: 'stress',
+      study: null,
+      citations: [
+        { source: 'paper', locator: '"a"' },
+        { source: 'paper', locator: '"b"' },
+      ],
+      embedded: [object, source, source],
+    });
+  });
+
+  it('reads every field for the claim loader', () => {
+    expect(fullClaimSelection.props).toEqual(
+      expect.arrayContaining(['predicate', 'statement', 'level', 'status', 'statusNote']),
+    );
+  });
+});
+
+describe('claim lists and paths: a small fixed set of texts', () => {
+  it('starts a claim list from the most selective condition, six texts in all', async () => {
+    const { db, calls } = recordingDb(() => [{ total: 0, page: [] }]);
+    const options = { maxRank: 7, includeRetracted: false, first: 5, after: null, withTotal: false, select: noFields };
+    const filters = [
+      { subject: 'a', object: 'b', source: null, predicate: null, status: null },
+      { subject: null, object: 'b', source: null, predicate: 'TREATS' as const, status: null },
+      { subject: null, object: null, source: 'p', predicate: null, status: null },
+      { subject: null, object: null, source: null, predicate: 'TREATS' as const, status: 'ASSERTED' as const },
+      { subject: null, object: null, source: null, predicate: null, status: 'ASSERTED' as const },
+      { subject: null, object: null, source: null, predicate: null, status: null },
+      { subject: 'z', object: null, source: 'p', predicate: null, status: null },
+    ];
+    for (const filter of filters) await listClaims(db, filter, options);
+    const texts = calls.map((call) => call.query);
+    expect(new Set(texts).size).toBe(6);
+    expect(texts[0]).toContain('(:Entity {id: $subject})<-[:SUBJECT]-(c:Claim)');
+    expect(texts[3]).toContain('(c:Claim {predicate: $predicate})');
+  });
+
+  it('rounds a path count up to one of three, and asks for exactly `first`', async () => {
+    const { db, calls } = recordingDb();
+    for (const first of [1, 2, 3, 4, 10])
+      await shortestPaths(db, 'a', 'b', { maxLength: 4, first, includeRetracted: false });
+    expect(calls.map((call) => /SHORTEST (\d+)/.exec(call.query)![1])).toEqual(['1', '3', '3', '10', '10']);
+    expect(calls.map((call) => (call.params.first as { toNumber(): number }).toNumber())).toEqual([1, 2, 3, 4, 10]);
+  });
+});
