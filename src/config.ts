@@ -14,9 +14,11 @@ const optionalText = z
  * table mirrors this object; keep them together.
  */
 const environment = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Safe when unset: no stack traces, no field suggestions. `npm run dev` asks for development.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: port.default(4000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  // Loopback unless asked: a container or a server that should listen on every interface says so.
+  HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEO4J_URI: optionalText.pipe(
     z
@@ -47,10 +49,20 @@ const environment = z.object({
   FASCIA_JWT_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   FASCIA_JWKS_URL: optionalText.pipe(z.url().optional()),
   FASCIA_JWT_ISSUER: optionalText,
+  FASCIA_JWT_MAX_LIFETIME: z
+    .string()
+    .regex(/^[0-9]+[smhd]$/, 'must be a duration such as 30m, 12h or 7d')
+    .default('24h'),
   FASCIA_JWT_AUDIENCE: optionalText,
 });
 
 export type Config = ReturnType<typeof toConfig>;
+
+/** `30m`, `12h`, `7d` → seconds. */
+export function durationSeconds(duration: string): number {
+  const unit = { s: 1, m: 60, h: 3_600, d: 86_400 }[duration.at(-1) as 's' | 'm' | 'h' | 'd'];
+  return Number(duration.slice(0, -1)) * unit;
+}
 
 function toConfig(env: z.infer<typeof environment>) {
   return {
@@ -98,6 +110,8 @@ function toConfig(env: z.infer<typeof environment>) {
       jwksUrl: env.FASCIA_JWKS_URL,
       issuer: env.FASCIA_JWT_ISSUER,
       audience: env.FASCIA_JWT_AUDIENCE,
+      /** Tokens must expire, within this many seconds of now (and of their iat). */
+      maxTokenLifetimeSeconds: durationSeconds(env.FASCIA_JWT_MAX_LIFETIME),
     },
   };
 }

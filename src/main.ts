@@ -1,22 +1,38 @@
 import { ConfigError, loadConfig, type Config } from './config';
+import { DataDirError, prepareDataDir } from './dataDir';
 import { createLogger } from './logger';
-import { startRuntime, type Runtime } from './runtime';
+import { createRuntime, type Runtime } from './runtime';
 import { buildServer, type FasciaServer } from './server';
+
+/** An operator's mistake: one line on stderr, a non-zero exit, nothing started. */
+function refuse(message: string, exitCode: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(exitCode);
+}
 
 function readConfig(): Config {
   try {
     return loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
+    if (error instanceof ConfigError) refuse(error.message, 2);
+    throw error;
+  }
+}
+
+/** The data directory holds the embedded Neo4j and, without FASCIA_JWT_SECRET, the token secret. */
+function checkDataDir(config: Config): void {
+  if (config.neo4j.uri && config.auth.secret) return;
+  try {
+    prepareDataDir(config.dataDir);
+  } catch (error) {
+    if (error instanceof DataDirError) refuse(error.message, 2);
     throw error;
   }
 }
 
 async function main(): Promise<void> {
   const config = readConfig();
+  checkDataDir(config);
   const logger = createLogger(config.logLevel);
   // Filled in as start-up proceeds; shutdown() stops whatever exists by then.
   const running: { runtime?: Runtime; server?: FasciaServer } = {};
@@ -51,17 +67,22 @@ async function main(): Promise<void> {
   // Last resort for paths that skip shutdown(): exit() cannot wait, so the JVM is only signalled.
   process.on('exit', () => running.runtime?.local?.killNow());
 
+  // Listen first: a busy port is reported before a JVM is started for nothing. Until Neo4j is up
+  // and start-up work is done, /health/ready answers 503 and GraphQL SERVICE_UNAVAILABLE.
+  const runtime = (running.runtime = await createRuntime(config, logger));
+  const server = (running.server = await buildServer({ config, logger, db: runtime.db, startup: runtime.startup }));
+  let port: number;
   try {
-    running.runtime = await startRuntime(config, logger);
+    port = await server.listen(config.port, config.host);
   } catch (error) {
-    logger.fatal({ err: error }, 'could not start Neo4j');
-    process.stderr.write(`${(error as Error).message}\n`);
-    process.exit(1);
+    const { code } = error as NodeJS.ErrnoException;
+    if (code === 'EADDRINUSE')
+      refuse(`PORT ${config.port} is already in use on ${config.host}; stop what holds it or set PORT`, 1);
+    if (code === 'EACCES')
+      refuse(`PORT ${config.port} on ${config.host} needs privileges this user lacks; set PORT above 1023`, 1);
+    if (code === 'EADDRNOTAVAIL') refuse(`HOST ${config.host} is not an address of this machine`, 1);
+    throw error;
   }
-  const { runtime } = running;
-  const server = await buildServer({ config, logger, db: runtime.db, startup: runtime.startup });
-  running.server = server;
-  const port = await server.listen(config.port, config.host);
   logger.info(
     {
       url: `http://localhost:${port}/graphql`,
@@ -70,6 +91,13 @@ async function main(): Promise<void> {
     },
     'Fascia is listening',
   );
+  try {
+    await runtime.start();
+  } catch (error) {
+    logger.fatal({ err: error }, 'could not start Neo4j');
+    process.stderr.write(`${(error as Error).message}\n`);
+    await shutdown('Neo4j did not start', 1);
+  }
 }
 
 void main();

@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from './config';
 import { Database } from './db/database';
 import { createDriver } from './db/driver';
+import { freePort } from './db/freePort';
 import { LocalNeo4j } from './db/localNeo4j';
 import { applyMigrations } from './db/migrations';
 import { StartupTask, StartupWork } from './db/startup';
@@ -13,8 +14,10 @@ export interface Runtime {
   db: Database;
   driver: Driver;
   startup: StartupWork;
-  /** Present when NEO4J_URI was unset and this process started Neo4j itself. */
+  /** Present when NEO4J_URI was unset and this process starts Neo4j itself. */
   local?: LocalNeo4j;
+  /** Starts the embedded Neo4j (when there is one) and waits for it, then begins the start-up work. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,10 +29,11 @@ export function startupTasks(config: Config): StartupTask[] {
 }
 
 /**
- * Starts the embedded Neo4j when NEO4J_URI is unset (and waits for it), or prepares a driver for
- * NEO4J_URI without waiting: start-up work then runs on the first successful connection.
+ * The database side, not started yet: a driver for NEO4J_URI, or for the embedded Neo4j on a
+ * port picked now, so the HTTP server can listen (and fail on a busy port) before any JVM runs.
+ * Start-up work runs on the first successful connection after `start()`.
  */
-export async function startRuntime(
+export async function createRuntime(
   config: Config,
   logger: Logger,
   tasks: StartupTask[] = startupTasks(config),
@@ -39,10 +43,11 @@ export async function startRuntime(
   if (!uri) {
     local = new LocalNeo4j({
       dataDir: config.dataDir,
+      port: await freePort(),
       ...config.embedded,
       logger: logger.child({ component: 'neo4j' }),
     });
-    uri = await local.start();
+    uri = local.boltUri;
   }
   const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password, logger });
   const db = new Database(driver, {
@@ -51,16 +56,26 @@ export async function startRuntime(
     isAvailable: local ? () => local.isRunning : undefined,
   });
   const startup = new StartupWork(db, tasks, logger);
-  startup.begin();
   return {
     db,
     driver,
     startup,
     local,
+    async start() {
+      await local?.start();
+      startup.begin();
+    },
     async close() {
       startup.stop();
       await driver.close();
       await local?.stop();
     },
   };
+}
+
+/** createRuntime, started: for tests and command-line tasks that need the database at once. */
+export async function startRuntime(config: Config, logger: Logger, tasks?: StartupTask[]): Promise<Runtime> {
+  const runtime = await createRuntime(config, logger, tasks);
+  await runtime.start();
+  return runtime;
 }

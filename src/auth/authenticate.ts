@@ -1,7 +1,7 @@
 import { errors as joseErrors } from 'jose';
 import { unauthenticated } from '../errors';
 import { anonymous, type Principal } from './roles';
-import type { TokenVerifier } from './tokens';
+import { TokenRefused, type TokenVerifier } from './tokens';
 
 /**
  * The request's principal from its Authorization header: none means anonymous (reading needs no
@@ -14,8 +14,12 @@ export async function authenticate(header: string | undefined, verify: TokenVeri
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".', true);
   try {
     return await verify(match[1]!);
-  } catch (error) {
+  } catch (error: unknown) {
     if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The bearer token has expired.', true);
+    if (error instanceof TokenRefused) throw unauthenticated(error.message, true);
+    if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'exp') {
+      throw unauthenticated('The bearer token has no expiry (exp); ask for one that expires.', true);
+    }
     throw unauthenticated('The bearer token is not valid (bad signature, format, issuer or audience).', true);
   }
 }

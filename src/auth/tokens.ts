@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { Config } from '../config';
 import type { Principal, Role } from './roles';
 
@@ -26,30 +26,64 @@ export function hmacSecret(config: Config): Uint8Array {
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
+/** The longest a token's `sub` may be: it is recorded as the actor of every write it makes. */
+export const maxSubjectLength = 200;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const unprintable = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** A token whose claims the service refuses although its signature is good; the message says why. */
+export class TokenRefused extends Error {
+  override readonly name = 'TokenRefused';
+}
+
+/**
+ * The checks jose does not make: a token must expire (`exp`), within the configured lifetime
+ * from now (and from its `iat`, when it has one), and name a printable subject of at most 200
+ * characters, since history records it as the actor.
+ */
+function checkedSubject(payload: JWTPayload, maxLifetimeSeconds: number): string {
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof payload.exp !== 'number')
+    throw new TokenRefused('The bearer token has no expiry (exp); ask for one that expires.');
+  const fromIssue = typeof payload.iat === 'number' ? payload.exp - payload.iat : 0;
+  if (payload.exp - now > maxLifetimeSeconds || fromIssue > maxLifetimeSeconds) {
+    throw new TokenRefused(`The bearer token lives longer than this service allows (${maxLifetimeSeconds} s).`);
+  }
+  const subject = payload.sub;
+  const printable =
+    typeof subject === 'string' && subject.trim() !== '' && !unprintable.test(subject) && subject.isWellFormed();
+  if (!printable || subject.length > maxSubjectLength) {
+    throw new TokenRefused(
+      `The bearer token's subject (sub) must be printable text of 1 to ${maxSubjectLength} characters.`,
+    );
+  }
+  return subject;
+}
+
 /**
  * Verifies bearer tokens: HS256 with the shared secret, or (when FASCIA_JWKS_URL is set) any
- * algorithm the key set offers. Expiry, and issuer and audience when configured, are checked
- * by jose. Roles come from the `roles` array claim; unknown role names are ignored.
+ * algorithm the key set offers. Signature, expiry, and issuer and audience when configured, are
+ * checked by jose; lifetime and subject by checkedSubject. Roles come from the `roles` array
+ * claim; unknown role names are ignored.
  */
 export function createTokenVerifier(config: Config): TokenVerifier {
   const secret = hmacSecret(config);
   const remote = config.auth.jwksUrl ? createRemoteJWKSet(new URL(config.auth.jwksUrl)) : undefined;
-  const options = { issuer: config.auth.issuer, audience: config.auth.audience };
+  const options = { issuer: config.auth.issuer, audience: config.auth.audience, requiredClaims: ['exp'] };
   return async (token) => {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, secret, { ...options, algorithms: ['HS256'] }));
     } catch (error) {
-      if (!remote) throw error;
+      // A good HS256 signature with bad claims is that token's answer; only a bad signature may
+      // mean the token is the identity provider's.
+      if (!remote || error instanceof joseErrors.JWTExpired || error instanceof joseErrors.JWTClaimValidationFailed)
+        throw error;
       ({ payload } = await jwtVerify(token, remote, options));
     }
+    const subject = checkedSubject(payload, config.auth.maxTokenLifetimeSeconds);
     const claimed = Array.isArray(payload.roles) ? payload.roles : [];
-    const roles = knownRoles.filter((role) => claimed.includes(role));
-    return {
-      subject: typeof payload.sub === 'string' && payload.sub ? payload.sub : 'unknown',
-      roles,
-      authenticated: true,
-    };
+    return { subject, roles: knownRoles.filter((role) => claimed.includes(role)), authenticated: true };
   };
 }
 

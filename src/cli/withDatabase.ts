@@ -1,4 +1,5 @@
 import { loadConfig } from '../config';
+import { prepareDataDir } from '../dataDir';
 import { Database } from '../db/database';
 import { createDriver } from '../db/driver';
 import { LocalNeo4j } from '../db/localNeo4j';
@@ -15,6 +16,7 @@ export async function withDatabase<T>(task: (db: Database, logger: Logger) => Pr
   let local: LocalNeo4j | undefined;
   let uri = config.neo4j.uri;
   if (!uri) {
+    prepareDataDir(config.dataDir);
     local = new LocalNeo4j({ dataDir: config.dataDir, ...config.embedded, restartOnCrash: false, logger });
     uri = await local.start();
   }

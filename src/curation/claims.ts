@@ -2,21 +2,21 @@ import { randomBytes } from 'node:crypto';
 import type { Principal } from '../auth/roles';
 import type { Database, Tx } from '../db/database';
 import { claimKey, evidenceRank, type ClaimStatus } from '../domain';
-import { claimReferenceProblems, referencedIds, type ClaimReferences } from '../domain/claimRules';
-import { badUserInput, notFound } from '../errors';
-import type { ClaimRecord } from '../domain/records';
 import { encodeChanges, fieldChanges } from '../domain/changes';
+import { claimReferenceProblems, referencedIds, type ClaimReferences } from '../domain/claimRules';
+import { claimHistoryFields, type ClaimRecord } from '../domain/records';
+import { badUserInput, notFound } from '../errors';
 import {
-  claimForUpdate,
+  claimForWrite,
   claimIdByKey,
+  lockNodes,
   mergeClaimByKey,
   replaceClaimLinks,
   resolveEntities,
-  setClaimProperties,
+  type VersionedClaim,
 } from '../repositories/curation';
-import { recordChanges } from '../repositories/history';
-import type { WholeClaim } from '../repositories/records';
 import type { ClaimInput, ClaimPatch } from './inputs';
+import { applyAndRecord, checkVersion, now } from './writes';
 
 /** A fresh claim id; curated claims' ids are random (seed claims' derive from their key). */
 function newClaimId(): string {
@@ -43,38 +43,22 @@ async function checkedReferences<T extends ClaimReferences>(tx: Tx, claim: T, ar
   return resolved;
 }
 
-/** What history records of a claim: its own fields and links, as the API shows them. */
-function describedClaim(
-  claim: Pick<
-    WholeClaim,
-    'statement' | 'qualifiers' | 'level' | 'certainty' | 'study' | 'status' | 'statusNote' | 'citations'
-  >,
-) {
-  return {
-    statement: claim.statement,
-    qualifiers: claim.qualifiers,
-    level: claim.level,
-    certainty: claim.certainty,
-    study: claim.study,
-    status: claim.status,
-    statusNote: claim.statusNote,
-    citations: claim.citations,
-  };
-}
-
-async function existingClaim(tx: Tx, id: string) {
-  const claim = await claimForUpdate(tx, id);
+/** The claim under its write lock: concurrent writes to one claim apply one after the other. */
+async function lockedClaim(tx: Tx, id: string, expectedVersion: number | null | undefined): Promise<VersionedClaim> {
+  await lockNodes(tx, 'Claim', [id]);
+  const claim = await claimForWrite(tx, id);
   if (!claim) throw notFound('id', id, 'claim');
+  checkVersion(id, expectedVersion, claim.version);
   return claim;
 }
 
 /**
  * Adds a claim, or returns the existing claim with the same identity (subject, predicate,
  * object, first citation's source) unchanged. Concurrent identical asserts end with one claim.
+ * An end merged away while this runs makes the transaction run again, landing on the kept entity.
  */
 export async function assertClaim(db: Database, input: ClaimInput, principal: Principal): Promise<string> {
   return db.writeTransaction(async (tx) => {
-    const at = new Date().toISOString();
     const claim = await checkedReferences(tx, { ...input, study: input.evidence.study ?? null }, 'input');
     const key = claimKey({
       subject: claim.subject,
@@ -98,20 +82,16 @@ export async function assertClaim(db: Database, input: ClaimInput, principal: Pr
       statusNote: claim.statusNote ?? null,
       citations: claim.citations,
     };
-    const changes = fieldChanges(null, {
-      subject: record.subject,
-      predicate: record.predicate,
-      object: record.object,
-      ...describedClaim(record),
-    });
-    const { id } = await mergeClaimByKey(tx, record, { at, actor: principal.subject, changes: encodeChanges(changes) });
+    const changes = encodeChanges(fieldChanges(null, claimHistoryFields(record)));
+    const { id } = await mergeClaimByKey(tx, record, { at: now(), actor: principal.subject, changes });
     return id;
   });
 }
 
 /**
- * Changes a claim's statement, qualifiers, evidence or citations. New citations may change the
- * claim's identity; if another claim already has that identity the update is refused.
+ * Changes the fields the patch names (statement, qualifiers, evidence, citations), under the
+ * claim's lock. New citations may change the claim's identity; if another claim already has that
+ * identity the update is refused.
  */
 export async function updateClaim(
   db: Database,
@@ -119,19 +99,23 @@ export async function updateClaim(
   patch: ClaimPatch,
   note: string,
   principal: Principal,
+  expectedVersion?: number | null,
 ): Promise<string> {
   return db.writeTransaction(async (tx) => {
-    const at = new Date().toISOString();
-    const before = await existingClaim(tx, id);
+    const at = now();
+    const before = await lockedClaim(tx, id, expectedVersion);
     const evidence = patch.evidence ?? undefined;
-    const proposed = {
-      subject: before.subject,
-      predicate: before.predicate,
-      object: before.object,
-      study: evidence ? (evidence.study ?? null) : before.study,
-      citations: patch.citations ?? before.citations,
-    };
-    const checked = await checkedReferences(tx, proposed, 'patch');
+    const checked = await checkedReferences(
+      tx,
+      {
+        subject: before.subject,
+        predicate: before.predicate,
+        object: before.object,
+        study: evidence ? (evidence.study ?? null) : before.study,
+        citations: patch.citations ?? before.citations,
+      },
+      'patch',
+    );
     const after = {
       ...before,
       statement: patch.statement ?? before.statement,
@@ -141,16 +125,13 @@ export async function updateClaim(
       study: checked.study ?? null,
       citations: checked.citations,
     };
-    const changes = fieldChanges(describedClaim(before), describedClaim(after));
-    if (changes.length === 0) return id;
-
     const key = claimKey({
       subject: after.subject,
       predicate: after.predicate,
       object: after.object,
       source: after.citations[0]!.source,
     });
-    if (key !== before.key) {
+    if (before.key !== null && key !== before.key) {
       const holder = await claimIdByKey(tx, key);
       if (holder && holder !== id) {
         throw badUserInput(
@@ -159,44 +140,46 @@ export async function updateClaim(
         );
       }
     }
-    await setClaimProperties(
-      tx,
-      id,
-      {
-        statement: after.statement,
-        qualifiers: after.qualifiers,
-        level: after.level,
-        levelRank: evidenceRank(after.level),
-        certainty: after.certainty,
-        key,
-      },
-      at,
-    );
-    await replaceClaimLinks(tx, id, evidence ? after.study : undefined, patch.citations ? after.citations : undefined);
-    await recordChanges(tx, principal.subject, at, [{ label: 'Claim', target: id, action: 'update', note, changes }]);
+    const props = {
+      ...(patch.statement ? { statement: after.statement } : {}),
+      ...(patch.qualifiers ? { qualifiers: after.qualifiers } : {}),
+      ...(evidence ? { level: after.level, levelRank: evidenceRank(after.level), certainty: after.certainty } : {}),
+      ...(patch.citations && before.key !== null ? { key } : {}),
+    };
+    const written = await applyAndRecord(tx, 'Claim', principal, at, [
+      { id, before: claimHistoryFields(before), after: claimHistoryFields(after), props, action: 'update', note },
+    ]);
+    if (written.size > 0)
+      await replaceClaimLinks(
+        tx,
+        id,
+        evidence ? after.study : undefined,
+        patch.citations ? after.citations : undefined,
+      );
     return id;
   });
 }
 
-/** Sets a claim's status and its statusNote (the note); `retract` records the action as such. */
+/** Sets a claim's status and its statusNote (the note), under its lock; `retract` records the action as such. */
 export async function setClaimStatus(
   db: Database,
   id: string,
   status: ClaimStatus,
   note: string,
   principal: Principal,
-  action: 'status' | 'retract' = 'status',
+  { action = 'status', expectedVersion }: { action?: 'status' | 'retract'; expectedVersion?: number | null } = {},
 ): Promise<string> {
   return db.writeTransaction(async (tx) => {
-    const at = new Date().toISOString();
-    const before = await existingClaim(tx, id);
-    const changes = fieldChanges(
-      { status: before.status, statusNote: before.statusNote },
-      { status, statusNote: note },
-    );
-    if (changes.length === 0) return id;
-    await setClaimProperties(tx, id, { status, statusNote: note }, at);
-    await recordChanges(tx, principal.subject, at, [{ label: 'Claim', target: id, action, note, changes }]);
+    const before = await lockedClaim(tx, id, expectedVersion);
+    await applyAndRecord(tx, 'Claim', principal, now(), [
+      {
+        id,
+        before: { status: before.status, statusNote: before.statusNote },
+        after: { status, statusNote: note },
+        action,
+        note,
+      },
+    ]);
     return id;
   });
 }

@@ -1,64 +1,94 @@
+import { Neo4jError } from 'neo4j-driver';
 import type { Principal } from '../auth/roles';
-import type { Database } from '../db/database';
-import { badUserInput } from '../errors';
-import type { EntityRecord } from '../domain/records';
-import { entityNodeProperties } from '../repositories/bulk';
+import type { Database, Tx } from '../db/database';
 import { encodeChanges, fieldChanges } from '../domain/changes';
-import { createEntity, entityForUpsert, readEntity, updateEntity } from '../repositories/curation';
-import { recordChanges } from '../repositories/history';
-import type { StoredEntity } from '../repositories/records';
+import { entityHistoryFields, type EntityRecord } from '../domain/records';
+import { badUserInput } from '../errors';
+import { entityNodeProperties } from '../repositories/bulk';
+import { createEntity, entityForWrite, lockNodes } from '../repositories/curation';
 import { writableEntity } from './entityRecord';
-import { withConstraintRetry } from './transactions';
 import type { EntityInput } from './inputs';
+import { applyAndRecord, checkVersion, now } from './writes';
 
-/** The fields a curator sees and history records (search helpers left out). */
-function visibleFields(entity: EntityRecord): Record<string, unknown> {
-  const { aliasText: _text, searchKeys: _keys, ...visible } = entityNodeProperties(entity);
-  return visible;
+/** The node properties a change of these history fields touches (search keys follow name and aliases). */
+function changedProperties(next: EntityRecord, fields: string[]): Record<string, unknown> {
+  const all = entityNodeProperties(next);
+  const touched = new Set(fields);
+  if (touched.has('name') || touched.has('aliases')) touched.add('aliasText').add('searchKeys');
+  return Object.fromEntries(Object.entries(all).filter(([property]) => touched.has(property)));
 }
 
 /**
- * Creates the entity, or updates the one with this id: omitted optional fields keep their value.
- * A merged-away id or a change of kind is BAD_USER_INPUT. Records a change event unless nothing
- * changed.
+ * Creates the entity, or updates the one with this id under its write lock, so concurrent
+ * upserts apply one after the other: only the fields the input names change (omitted optional
+ * fields keep their value). A merged-away id or a change of kind is BAD_USER_INPUT; a stale
+ * `expectedVersion` is CONFLICT. Returns the entity's id.
  */
-export function upsertEntity(db: Database, input: EntityInput, principal: Principal): Promise<StoredEntity> {
-  return withConstraintRetry(() =>
-    db.writeTransaction(async (tx) => {
-      const at = new Date().toISOString();
-      const { entity: existing, mergedInto } = await entityForUpsert(tx, input.id);
-      if (mergedInto)
-        throw badUserInput('input.id', `"${input.id}" was merged into "${mergedInto}"; update that entity instead`);
-      if (existing && existing.kind !== input.kind) {
-        throw badUserInput(
-          'input.kind',
-          `"${input.id}" is a ${existing.kind}; an entity's kind cannot change (its claims' predicates depend on it)`,
-        );
-      }
-      const before = existing ? writableEntity(existing) : null;
-      const next: EntityRecord = {
-        id: input.id,
-        kind: input.kind,
-        name: input.name,
-        aliases: input.aliases ?? before?.aliases ?? [],
-        description: input.description === undefined ? (before?.description ?? null) : input.description,
-      };
-      const source = input.source === undefined ? before?.source : (input.source ?? undefined);
-      const study = input.study === undefined ? before?.study : (input.study ?? undefined);
-      if (source) next.source = source;
-      if (study) next.study = study;
+export async function upsertEntity(
+  db: Database,
+  input: EntityInput,
+  principal: Principal,
+  expectedVersion?: number | null,
+): Promise<string> {
+  // Two curators creating one id at once meet on the uniqueness constraint; the loser runs again
+  // and finds the winner's entity to update.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.writeTransaction((tx) => upsertOnce(tx, input, principal, expectedVersion));
+    } catch (error) {
+      const lostRace =
+        error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+      if (!lostRace || attempt >= 3) throw error;
+    }
+  }
+}
 
-      const changes = fieldChanges(before ? visibleFields(before) : null, visibleFields(next));
-      if (before && changes.length === 0) return existing!;
-      if (before) {
-        await updateEntity(tx, next, at);
-        await recordChanges(tx, principal.subject, at, [
-          { label: 'Entity', target: next.id, action: 'update', changes },
-        ]);
-      } else {
-        await createEntity(tx, next, { at, actor: principal.subject, changes: encodeChanges(changes) });
-      }
-      return readEntity(tx, next.id);
-    }),
-  );
+async function upsertOnce(
+  tx: Tx,
+  input: EntityInput,
+  principal: Principal,
+  expectedVersion?: number | null,
+): Promise<string> {
+  const at = now();
+  await lockNodes(tx, 'Entity', [input.id]);
+  const { entity: existing, mergedInto } = await entityForWrite(tx, input.id);
+  if (mergedInto)
+    throw badUserInput('input.id', `"${input.id}" was merged into "${mergedInto}"; update that entity instead`);
+  checkVersion(input.id, expectedVersion, existing?.version ?? 0);
+  if (existing && existing.kind !== input.kind) {
+    throw badUserInput(
+      'input.kind',
+      `"${input.id}" is a ${existing.kind}; an entity's kind cannot change (its claims' predicates depend on it)`,
+    );
+  }
+  const before = existing ? writableEntity(existing) : null;
+  const next: EntityRecord = {
+    id: input.id,
+    kind: input.kind,
+    name: input.name,
+    aliases: input.aliases ?? before?.aliases ?? [],
+    description: input.description === undefined ? (before?.description ?? null) : input.description,
+  };
+  const source = input.source === undefined ? before?.source : (input.source ?? undefined);
+  const study = input.study === undefined ? before?.study : (input.study ?? undefined);
+  if (source) next.source = source;
+  if (study) next.study = study;
+
+  if (!before) {
+    const changes = fieldChanges(null, { id: next.id, ...entityHistoryFields(next) });
+    await createEntity(tx, next, { at, actor: principal.subject, changes: encodeChanges(changes) });
+    return next.id;
+  }
+  const [beforeFields, afterFields] = [entityHistoryFields(before), entityHistoryFields(next)];
+  const changed = fieldChanges(beforeFields, afterFields).map((change) => change.field);
+  await applyAndRecord(tx, 'Entity', principal, at, [
+    {
+      id: next.id,
+      before: beforeFields,
+      after: afterFields,
+      props: changedProperties(next, changed),
+      action: 'update',
+    },
+  ]);
+  return next.id;
 }

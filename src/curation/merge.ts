@@ -1,30 +1,31 @@
 import type { Principal } from '../auth/roles';
-import type { Database } from '../db/database';
-import { claimKey, type Predicate } from '../domain';
+import type { Database, Tx } from '../db/database';
+import { ConcurrentChange } from '../db/errors';
+import { claimKey } from '../domain';
+import { claimHistoryFields, entityHistoryFields, type CitationRecord } from '../domain/records';
 import { badUserInput, notFound } from '../errors';
-import { fieldChanges } from '../domain/changes';
+import { entityNodeProperties } from '../repositories/bulk';
 import {
-  readEntity,
+  entityForWrite,
+  lockNodes,
   replaceClaimLinks,
   resolveEntities,
-  setClaimProperties,
-  updateEntity,
+  type ResolvedEntity,
 } from '../repositories/curation';
-import { recordChanges, type ChangeToRecord } from '../repositories/history';
 import {
-  claimsTouching,
-  claimsWithKeys,
-  clearKeys,
-  moveEverything,
+  claimIdsTouching,
+  claimIdsWithKeys,
+  claimsToMove,
+  moveLinks,
+  retireEntity,
   setKeys,
-  type ClaimIdentity,
+  type ClaimToMove,
 } from '../repositories/merge';
 import type { StoredEntity } from '../repositories/records';
 import { writableEntity } from './entityRecord';
+import { applyAndRecord, now, type PlannedWrite } from './writes';
 
-type Citation = { source: string; locator: string };
-
-function uniqueCitations(citations: Citation[]): Citation[] {
+function uniqueCitations(citations: CitationRecord[]): CitationRecord[] {
   const seen = new Set<string>();
   return citations.filter((citation) => {
     const id = `${citation.source}\u0000${citation.locator}`;
@@ -35,7 +36,7 @@ function uniqueCitations(citations: Citation[]): Citation[] {
 }
 
 /** Oldest first: the claim that was there first survives a fold. */
-function byAge(a: ClaimIdentity, b: ClaimIdentity): number {
+function byAge(a: ClaimToMove, b: ClaimToMove): number {
   return (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id.localeCompare(b.id);
 }
 
@@ -50,12 +51,139 @@ function mergedAliases(keep: StoredEntity, merge: StoredEntity): string[] {
   });
 }
 
+/** Both entities by their current ids, with the checks a merge needs; NOT_FOUND or BAD_USER_INPUT otherwise. */
+function checkedPair(
+  found: Map<string, ResolvedEntity>,
+  keepId: string,
+  mergeId: string,
+): [ResolvedEntity, ResolvedEntity] {
+  const keep = found.get(keepId);
+  const merge = found.get(mergeId);
+  if (!keep) throw notFound('keep', keepId);
+  if (!merge) throw notFound('merge', mergeId);
+  if (merge.id !== mergeId) throw badUserInput('merge', `"${mergeId}" was already merged into "${merge.id}"`);
+  // keep may be a retired id; if it resolves to merge, merging would point merge's redirect at itself.
+  if (keep.id === mergeId)
+    throw badUserInput('merge', 'an entity cannot be merged into itself (or into an id already merged into it)');
+  if (keep.kind !== merge.kind)
+    throw badUserInput('merge', `kinds must match: "${keep.id}" is a ${keep.kind}, "${mergeId}" a ${merge.kind}`);
+  return [keep, merge];
+}
+
+/**
+ * Locks both entities (in id order, so opposite merges at once wait rather than deadlock), then
+ * checks that neither moved meanwhile: a merge that committed while this one waited makes it run
+ * again from the start, on the graph as that merge left it.
+ */
+async function lockPair(tx: Tx, keepId: string, mergeId: string): Promise<[StoredEntity, StoredEntity]> {
+  const [keepRef, mergeRef] = checkedPair(await resolveEntities(tx, [keepId, mergeId]), keepId, mergeId);
+  await lockNodes(tx, 'Entity', [keepRef.id, mergeRef.id]);
+  const [keepNow, mergeNow] = checkedPair(await resolveEntities(tx, [keepId, mergeId]), keepId, mergeId);
+  if (keepNow.id !== keepRef.id || mergeNow.id !== mergeRef.id)
+    throw new ConcurrentChange('an entity of the merge was merged meanwhile');
+  const [keep, merge] = await Promise.all([entityForWrite(tx, keepNow.id), entityForWrite(tx, mergeNow.id)]);
+  if (!keep.entity || !merge.entity) throw new ConcurrentChange('an entity of the merge was deleted meanwhile');
+  return [keep.entity, merge.entity];
+}
+
+/** What becomes of one claim: its state after the merge, and why it changed. */
+interface ClaimOutcome {
+  before: ClaimToMove;
+  /** Its citations once moveLinks has pointed them at keep, in their order, repeats and all. */
+  moved: CitationRecord[];
+  after: ClaimToMove;
+  action: 'merge' | 'retract' | 'fold';
+}
+
+/** Claims by id under their locks, read after locking so that no concurrent write is overwritten. */
+async function lockedClaims(tx: Tx, ids: string[]): Promise<ClaimToMove[]> {
+  await lockNodes(tx, 'Claim', ids);
+  return claimsToMove(tx, ids);
+}
+
+/** Groups items by a key, in first-seen order. */
+function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return [...groups.values()];
+}
+
+/**
+ * The claims' new state: ends and citations moved to keep; a claim that would join keep to
+ * itself is retracted and gives up its identity; claims whose identity now clashes fold into the
+ * oldest (it gains the others' citations, the others are retracted and give up their identity).
+ */
+async function plannedClaims(tx: Tx, keep: string, merge: string, note: string): Promise<ClaimOutcome[]> {
+  // merge is locked, so no claim can join or leave it until this transaction ends.
+  const touching = await lockedClaims(tx, await claimIdsTouching(tx, merge));
+  const move = (id: string) => (id === merge ? keep : id);
+  const outcomes = new Map<string, ClaimOutcome>(
+    touching.map((before) => {
+      const moved = before.citations.map((citation) => ({ ...citation, source: move(citation.source) }));
+      const after = {
+        ...before,
+        subject: move(before.subject),
+        object: move(before.object),
+        study: before.study && move(before.study),
+        citations: uniqueCitations(moved),
+      };
+      return [before.id, { before, moved, after, action: 'merge' }];
+    }),
+  );
+  const retire = (outcome: ClaimOutcome, statusNote: string, action: ClaimOutcome['action']) => {
+    outcome.after = { ...outcome.after, key: null, status: 'RETRACTED', statusNote };
+    outcome.action = action;
+  };
+  const keyed: ClaimOutcome[] = [];
+  for (const outcome of outcomes.values()) {
+    if (outcome.after.subject === outcome.after.object)
+      retire(outcome, `${note}, so this claim would join "${keep}" to itself.`, 'retract');
+    else if (outcome.before.key !== null) {
+      const { subject, predicate, object, citations } = outcome.after;
+      outcome.after.key = claimKey({ subject, predicate, object, source: citations[0]!.source });
+      keyed.push(outcome);
+    }
+  }
+  // Claims elsewhere that already hold one of the new identities take part in the fold.
+  const holderIds = await claimIdsWithKeys(tx, [...new Set(keyed.map((o) => o.after.key!))], [...outcomes.keys()]);
+  for (const holder of await lockedClaims(tx, holderIds)) {
+    const outcome: ClaimOutcome = { before: holder, moved: holder.citations, after: { ...holder }, action: 'merge' };
+    outcomes.set(holder.id, outcome);
+    keyed.push(outcome);
+  }
+  for (const members of groupBy(keyed, (outcome) => outcome.after.key!)) {
+    if (members.length < 2) continue;
+    const [survivor, ...folded] = [...members].sort((a, b) => byAge(a.before, b.before));
+    survivor!.after.citations = uniqueCitations(members.flatMap((member) => member.after.citations));
+    survivor!.action = 'fold';
+    for (const member of folded) {
+      retire(
+        member,
+        `${note}; this claim then said the same as the older claim "${survivor!.before.id}", which now carries its citations.`,
+        'fold',
+      );
+    }
+  }
+  return [...outcomes.values()];
+}
+
+/** A claim's write: its own properties and key (its links are rewritten apart). */
+function claimWrite({ before, after, action }: ClaimOutcome, note: string): PlannedWrite {
+  return {
+    id: before.id,
+    before: claimHistoryFields(before),
+    after: claimHistoryFields(after),
+    props: { status: after.status, statusNote: after.statusNote },
+    action,
+    note,
+  };
+}
+
 /**
  * Merges `mergeId` into `keepId` in one transaction (see the mutation's description): claims,
- * citations, evidence links, redirects and history move to keep; self-joining claims are
- * retracted; claims whose identity now clashes fold into the oldest (its citations gain the
- * others', the others are retracted with a note); merge's name and aliases become keep's aliases;
- * merge's id becomes a redirect to keep. Returns keep's id.
+ * citations, evidence links and redirects move to keep, each changed claim recording one event;
+ * merge's id becomes a redirect to keep that keeps merge's history; merge's name and aliases
+ * become keep's aliases. Returns keep's id.
  */
 export async function mergeEntities(
   db: Database,
@@ -64,137 +192,44 @@ export async function mergeEntities(
   principal: Principal,
 ): Promise<string> {
   return db.writeTransaction(async (tx) => {
-    const at = new Date().toISOString();
-    const found = await resolveEntities(tx, [keepId, mergeId]);
-    const keepRef = found.get(keepId);
-    const mergeRef = found.get(mergeId);
-    if (!keepRef) throw notFound('keep', keepId);
-    if (!mergeRef) throw notFound('merge', mergeId);
-    if (mergeRef.id !== mergeId) throw badUserInput('merge', `"${mergeId}" was already merged into "${mergeRef.id}"`);
-    if (keepRef.id === mergeId) throw badUserInput('merge', 'an entity cannot be merged into itself');
-    if (keepRef.kind !== mergeRef.kind)
-      throw badUserInput(
-        'merge',
-        `kinds must match: "${keepRef.id}" is a ${keepRef.kind}, "${mergeId}" a ${mergeRef.kind}`,
-      );
-    const keep = await readEntity(tx, keepRef.id);
-    const merge = await readEntity(tx, mergeId);
+    const at = now();
+    const [keep, merge] = await lockPair(tx, keepId, mergeId);
+    const note = `"${merge.id}" was merged into "${keep.id}"`;
+    const outcomes = await plannedClaims(tx, keep.id, merge.id, note);
 
-    const before = await claimsTouching(tx, mergeId);
-    await moveEverything(tx, keep.id, mergeId, at);
-    const moveId = (id: string) => (id === mergeId ? keep.id : id);
-    const after = before.map((claim) => ({
-      ...claim,
-      subject: moveId(claim.subject),
-      object: moveId(claim.object),
-      citations: uniqueCitations(claim.citations.map((citation) => ({ ...citation, source: moveId(citation.source) }))),
-    }));
-
-    const events: ChangeToRecord[] = after.flatMap((claim, index) => {
-      const was = before[index]!;
-      const changes = fieldChanges(
-        { subject: was.subject, object: was.object, citations: was.citations },
-        { subject: claim.subject, object: claim.object, citations: claim.citations },
-      );
-      return changes.length > 0 ? [{ label: 'Claim' as const, target: claim.id, action: 'merge', changes }] : [];
-    });
-
-    const selfLoops = after.filter((claim) => claim.subject === claim.object);
-    const keyed = after
-      .filter((claim) => claim.subject !== claim.object)
-      .map((claim) => ({
-        claim,
-        key: claimKey({
-          subject: claim.subject,
-          predicate: claim.predicate as Predicate,
-          object: claim.object,
-          source: claim.citations[0]!.source,
-        }),
-      }));
-    const holders = await claimsWithKeys(
+    await moveLinks(tx, keep.id, merge.id);
+    await setKeys(
       tx,
-      [...new Set(keyed.map((entry) => entry.key))],
-      after.map((claim) => claim.id),
+      outcomes.filter((o) => o.after.key !== o.before.key).map((o) => ({ id: o.before.id, key: o.after.key })),
     );
-
-    // Group by new identity; a group of more than one folds into its oldest claim.
-    const groups = new Map<string, ClaimIdentity[]>();
-    for (const { claim, key } of keyed) groups.set(key, [...(groups.get(key) ?? []), claim]);
-    for (const holder of holders) groups.set(holder.key!, [...(groups.get(holder.key!) ?? []), holder]);
-    const finalKeys: Array<{ id: string; key: string }> = [];
-    const folds: Array<{ survivor: ClaimIdentity; folded: ClaimIdentity[] }> = [];
-    for (const [key, members] of groups) {
-      const [survivor, ...folded] = [...members].sort(byAge);
-      finalKeys.push({ id: survivor!.id, key });
-      if (folded.length > 0) folds.push({ survivor: survivor!, folded });
+    for (const { before, moved, after } of outcomes) {
+      // moveLinks keeps each citation's order; only a list that lost a repeat or gained a fold is rewritten.
+      if (JSON.stringify(moved) !== JSON.stringify(after.citations))
+        await replaceClaimLinks(tx, before.id, undefined, after.citations);
     }
+    await applyAndRecord(
+      tx,
+      'Claim',
+      principal,
+      at,
+      outcomes.map((outcome) => claimWrite(outcome, note)),
+    );
+    await retireEntity(tx, keep.id, merge.id, at);
 
-    await clearKeys(tx, [...after.map((claim) => claim.id), ...holders.map((claim) => claim.id)]);
-    await setKeys(tx, finalKeys);
-
-    const note = `"${mergeId}" was merged into "${keep.id}"`;
-    for (const claim of selfLoops) {
-      const statusNote = `${note}, so this claim would join "${keep.id}" to itself.`;
-      await setClaimProperties(tx, claim.id, { status: 'RETRACTED', statusNote }, at);
-      events.push({
-        label: 'Claim',
-        target: claim.id,
-        action: 'retract',
+    const before = writableEntity(keep);
+    const after = { ...before, aliases: mergedAliases(keep, merge) };
+    const { aliases, aliasText, searchKeys } = entityNodeProperties(after);
+    await applyAndRecord(tx, 'Entity', principal, at, [
+      {
+        id: keep.id,
+        before: entityHistoryFields(before),
+        after: entityHistoryFields(after),
+        props: { aliases, aliasText, searchKeys },
+        action: 'merge',
         note,
-        changes: fieldChanges(
-          { status: claim.status, statusNote: claim.statusNote },
-          { status: 'RETRACTED', statusNote },
-        ),
-      });
-    }
-    for (const { survivor, folded } of folds) {
-      const citations = uniqueCitations([survivor, ...folded].flatMap((claim) => claim.citations));
-      await replaceClaimLinks(tx, survivor.id, undefined, citations);
-      events.push({
-        label: 'Claim',
-        target: survivor.id,
-        action: 'fold',
-        note,
-        changes: fieldChanges({ citations: survivor.citations }, { citations }),
-      });
-      for (const claim of folded) {
-        const statusNote = `${note}; this claim then said the same as the older claim "${survivor.id}", which now carries its citations.`;
-        await setClaimProperties(tx, claim.id, { status: 'RETRACTED', statusNote }, at);
-        events.push({
-          label: 'Claim',
-          target: claim.id,
-          action: 'fold',
-          note,
-          changes: fieldChanges(
-            { status: claim.status, statusNote: claim.statusNote },
-            { status: 'RETRACTED', statusNote },
-          ),
-        });
-      }
-    }
-    // Claims whose merged citation list lost a duplicate need their CITES rewritten too.
-    for (const [index, claim] of after.entries()) {
-      if (
-        claim.citations.length !== before[index]!.citations.length &&
-        !folds.some((fold) => fold.survivor.id === claim.id)
-      ) {
-        await replaceClaimLinks(tx, claim.id, undefined, claim.citations);
-      }
-    }
-
-    const aliases = mergedAliases(keep, merge);
-    await updateEntity(tx, { ...writableEntity(keep), aliases }, at);
-    events.push({
-      label: 'Entity',
-      target: keep.id,
-      action: 'merge',
-      note,
-      changes: [
-        ...fieldChanges({ aliases: keep.aliases }, { aliases }),
-        { field: 'merged', before: null, after: JSON.stringify(mergeId) },
-      ],
-    });
-    await recordChanges(tx, principal.subject, at, events);
+        always: true,
+      },
+    ]);
     return keep.id;
   });
 }

@@ -1,5 +1,5 @@
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
-import { isDatabaseUnavailable } from './errors';
+import { isConcurrentChange, isDatabaseUnavailable } from './errors';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -14,19 +14,25 @@ export interface Tx {
  * whatever the error, so a request would hang while the database is down. Transactions here are
  * explicit and this decides instead: a lost connection is tried once more (a cluster may have
  * moved its leader), other transient errors (deadlocks, lock timeouts under concurrent writes)
- * up to five times, with short jittered back-off.
+ * up to five times, with short jittered back-off. A write that met a concurrent change (a node
+ * it read was deleted by a merge that committed first, or a write's own check saw a change) is
+ * run again from the start too: its next run reads the committed state.
  */
-function retryDelayMs(error: unknown, attempt: number): number | undefined {
-  if (!(error instanceof Neo4jError) || !error.retryable) return undefined;
-  const maxAttempts = isDatabaseUnavailable(error) ? 2 : 5;
+function retryDelayMs(mode: 'read' | 'write', error: unknown, attempt: number): number | undefined {
+  const retryable = error instanceof Neo4jError ? error.retryable : false;
+  const rerun = mode === 'write' && isConcurrentChange(error);
+  if (!retryable && !rerun) return undefined;
+  const maxAttempts = isDatabaseUnavailable(error) ? 2 : 8;
   if (attempt >= maxAttempts) return undefined;
-  return 50 * 2 ** (attempt - 1) * (0.5 + Math.random());
+  return 20 * 2 ** (attempt - 1) * (0.5 + Math.random());
 }
 
 /** One driver call (one transaction), reported to listeners after it ends. */
 export interface TransactionEvent {
   mode: 'read' | 'write';
   statements: number;
+  /** The text of each statement run, in order (retries included). */
+  queries: string[];
   /** Records the database returned across all statements. */
   rows: number;
   ms: number;
@@ -120,25 +126,27 @@ export class Database {
     const started = performance.now();
     let statements = 0;
     let rows = 0;
-    const count = (records: number) => {
+    const queries: string[] = [];
+    const count = (query: string, records: number) => {
       statements += 1;
       rows += records;
+      queries.push(query);
     };
     const config = { timeout: timeoutMs ?? this.options.transactionTimeoutMs };
     try {
       for (let attempt = 1; ; attempt += 1) {
         try {
           const value = await this.attempt(mode, work, config, count, autoCommit);
-          this.emit({ mode, statements, rows, ms: performance.now() - started, ok: true });
+          this.emit({ mode, statements, queries, rows, ms: performance.now() - started, ok: true });
           return value;
         } catch (error) {
-          const delay = retryDelayMs(error, attempt);
+          const delay = retryDelayMs(mode, error, attempt);
           if (delay === undefined) throw error;
           await new Promise((resolve) => setTimeout(resolve, delay));
         }
       }
     } catch (error) {
-      this.emit({ mode, statements, rows, ms: performance.now() - started, ok: false, error });
+      this.emit({ mode, statements, queries, rows, ms: performance.now() - started, ok: false, error });
       throw error;
     }
   }
@@ -148,7 +156,7 @@ export class Database {
     mode: 'read' | 'write',
     work: (tx: Tx) => Promise<T>,
     config: { timeout: number },
-    countStatement: (records: number) => void,
+    countStatement: (query: string, records: number) => void,
     autoCommit: boolean,
   ): Promise<T> {
     const session = this.driver.session({
@@ -161,7 +169,7 @@ export class Database {
         return await work({
           run: async (query, params = {}) => {
             const result = await session.run(query, params, config);
-            countStatement(result.records.length);
+            countStatement(query, result.records.length);
             return result.records.map((record) => record.toObject());
           },
         });
@@ -171,7 +179,7 @@ export class Database {
         const value = await work({
           run: async (query, params = {}) => {
             const result = await transaction.run(query, params);
-            countStatement(result.records.length);
+            countStatement(query, result.records.length);
             return result.records.map((record) => record.toObject());
           },
         });

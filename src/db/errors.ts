@@ -25,3 +25,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export function isTransactionTimeout(error: unknown): boolean {
   return error instanceof Neo4jError && timeoutCodes.has(error.code);
 }
+
+/**
+ * Thrown by a write's own checks when what it read changed under it before its locks were
+ * taken (an entity merged away meanwhile): the transaction rolls back and runs again.
+ */
+export class ConcurrentChange extends Error {
+  override readonly name = 'ConcurrentChange';
+}
+
+/**
+ * True when a write met a concurrent change: Neo4j cannot load a node another transaction
+ * deleted after this one matched it ("Unable to load NODE"), or a write's check saw a change.
+ */
+export function isConcurrentChange(error: unknown): boolean {
+  if (error instanceof ConcurrentChange) return true;
+  return error instanceof Neo4jError && error.code === 'Neo.ClientError.Statement.EntityNotFound';
+}

@@ -51,6 +51,7 @@ export class LocalNeo4j extends EventEmitter {
 
   constructor(private readonly options: LocalNeo4jOptions) {
     super();
+    this.portInUse = options.port;
   }
 
   get boltUri(): string {

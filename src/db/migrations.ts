@@ -41,10 +41,40 @@ export const migrations: ReadonlyArray<{ name: string; cypher: string }> = [
   },
 ];
 
-/** Applies every migration, then waits until the indexes are online. */
+/**
+ * Gives nodes written before versions existed a version and a history chain: events an older
+ * merge moved onto the kept entity go back to the merged id's redirect, and each node's events
+ * are numbered in the order they were written (the creation on the node is version 1; a redirect
+ * with no history is version 0). Runs in batches until no such node is left, so it is idempotent
+ * and bounded per transaction.
+ */
+const versionBatch = /* cypher */ `
+  MATCH (x) WHERE (x:Entity OR x:Claim OR x:Redirect) AND x.version IS NULL
+  WITH x LIMIT 1000
+  CALL (x) {
+    OPTIONAL MATCH (x)<-[old:CHANGED]-(h:ChangeEvent) WHERE h.target <> x.id
+    OPTIONAL MATCH (r:Redirect {id: h.target})
+    FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | CREATE (h)-[:CHANGED]->(r) DELETE old)
+  }
+  WITH x, CASE WHEN x.createdAs IS NULL THEN 0 ELSE 1 END AS base
+  CALL (x, base) {
+    OPTIONAL MATCH (x)<-[:CHANGED]-(h:ChangeEvent)
+    WITH h ORDER BY h.at, h.seq
+    WITH collect(h) AS events
+    FOREACH (i IN range(0, size(events) - 1) | SET (events[i]).version = base + i + 1)
+    RETURN size(events) AS count
+  }
+  SET x.version = base + count
+  RETURN count(x) AS done`;
+
+/** Applies every migration, then waits until the indexes are online, then numbers legacy histories. */
 export async function applyMigrations(db: Database): Promise<void> {
   for (const migration of migrations) {
     await db.write(migration.cypher);
   }
   await db.writeTransaction((tx) => tx.run('CALL db.awaitIndexes(300)'), 310_000);
+  for (;;) {
+    const [row] = await db.write(versionBatch);
+    if ((row!.done as number) === 0) break;
+  }
 }

@@ -17,6 +17,8 @@ export interface ClaimReferences {
   object: string;
   study?: string | null;
   citations: Array<{ source: string }>;
+  /** A retracted claim that gave up its identity in a merge; it may join an entity to itself. */
+  retiredIdentity?: boolean;
 }
 
 /**
@@ -30,8 +32,9 @@ export function claimReferenceProblems(
   kindOf: (id: string) => EntityKind | undefined,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (claim.subject === claim.object)
+  if (claim.subject === claim.object && !claim.retiredIdentity) {
     problems.push({ field: 'object', message: 'a claim cannot join an entity to itself' });
+  }
   const subjectKind = kindOf(claim.subject);
   const objectKind = kindOf(claim.object);
   if (!subjectKind) problems.push({ field: 'subject', message: `no entity "${claim.subject}"` });

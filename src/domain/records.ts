@@ -1,4 +1,5 @@
 import type { Certainty, ClaimStatus, EvidenceLevel } from './evidence';
+import type { HistoryEvent } from './history';
 import type { EntityKind } from './kinds';
 import type { Predicate } from './predicates';
 import type { SourceDetails, StudyDetails } from './validation';
@@ -20,6 +21,8 @@ export interface EntityRecord {
   description: string | null;
   source?: SourceDetails;
   study?: StudyDetails;
+  /** The whole history, oldest first, when a backup is restored; absent for new entities. */
+  history?: HistoryEvent[];
 }
 
 export interface CitationRecord {
@@ -44,6 +47,15 @@ export interface ClaimRecord {
   status: ClaimStatus;
   statusNote: string | null;
   citations: CitationRecord[];
+  /** The whole history, oldest first, when a backup is restored; absent for new claims. */
+  history?: HistoryEvent[];
+}
+
+/** An id retired by a merge, and the entity it now resolves to (with the merged entity's history). */
+export interface RedirectRecord {
+  from: string;
+  to: string;
+  history?: HistoryEvent[];
 }
 
 /** Source details as node properties: the nested field `type` is stored as `sourceType`. */

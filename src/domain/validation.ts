@@ -121,13 +121,25 @@ export const claimFields = {
   citations,
 };
 
-/** Rules across a claim's own fields: no self-loop, and a doubtful status says why. */
+/**
+ * Rules across a claim's own fields: no self-loop, and a doubtful status says why. A claim that
+ * gave up its identity in a merge (a backup's `retiredIdentity`) is retracted, and may be the
+ * self-loop the merge left.
+ */
 export function claimFieldRules(
-  claim: { subject: string; object: string; status: string; statusNote?: string | null },
+  claim: { subject: string; object: string; status: string; statusNote?: string | null; retiredIdentity?: boolean },
   ctx: z.RefinementCtx,
 ): void {
-  if (claim.subject === claim.object)
+  if (claim.retiredIdentity && claim.status !== 'RETRACTED') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['retiredIdentity'],
+      message: 'only a RETRACTED claim can have given up its identity',
+    });
+  }
+  if (claim.subject === claim.object && !claim.retiredIdentity) {
     ctx.addIssue({ code: 'custom', path: ['object'], message: 'a claim cannot join an entity to itself' });
+  }
   if ((statusesNeedingNote as string[]).includes(claim.status) && !claim.statusNote) {
     ctx.addIssue({
       code: 'custom',
@@ -186,3 +198,21 @@ export function detailsFitKind(
 
 export type SourceDetails = z.infer<typeof sourceDetails>;
 export type StudyDetails = z.infer<typeof studyDetails>;
+
+/** One event of a node's history, as backups carry it (docs/model.md, "History"). */
+export const historyEvent = z
+  .object({
+    version: z.number().int().positive(),
+    at: z.iso.datetime({ offset: true }),
+    actor: text(limits.name),
+    action: text(40),
+    note: text(limits.statusNote)
+      .nullish()
+      .transform((value) => value ?? null),
+    changes: z.array(
+      z.object({ field: text(80), before: z.string().nullable(), after: z.string().nullable() }).strict(),
+    ),
+  })
+  .strict();
+
+export const history = z.array(historyEvent).min(1, 'a history starts with the creation');

@@ -54,6 +54,7 @@ export type Biomarker = Entity & {
   name: Scalars['String']['output'];
   /** Studies that measured it (STUDIED, incoming). */
   studiedIn: Array<Study>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -105,10 +106,14 @@ export type Certainty =
   /** Any estimate is very uncertain. */
   | 'VERY_LOW';
 
-/** One recorded write: who did what, when, and each field's value before and after (JSON-encoded). */
+/**
+ * One recorded write: who did what, when, and each field's value before and after (JSON-encoded).
+ * A node's history lists its events in the order the writes were applied, newest first: each
+ * event's `before` equals the previous event's `after`, and replaying them gives the node's state.
+ */
 export type ChangeEvent = {
   __typename?: 'ChangeEvent';
-  /** What happened: `create`, `update`, `status`, `retract`, `merge`, `fold`. */
+  /** What happened: `create`, `import`, `update`, `status`, `retract`, `merge`, `fold`. */
   action: Scalars['String']['output'];
   /** The token subject of the curator, `seed` for the seed load, `import:<name>` for imports. */
   actor: Scalars['String']['output'];
@@ -120,6 +125,8 @@ export type ChangeEvent = {
   note: Maybe<Scalars['String']['output']>;
   /** The id of the entity or claim written, as it was then (a merged entity's events keep its old id). */
   target: Scalars['ID']['output'];
+  /** The node's version after this write; the creation is version 1. */
+  version: Scalars['Int']['output'];
 };
 
 /** A source document and where in it the claim is made: `"<section heading>" ¶<n>`, `"Abstract"` or `"whole"`. */
@@ -167,6 +174,8 @@ export type Claim = {
   statusNote: Maybe<Scalars['String']['output']>;
   /** The entity the claim is about (`massage therapy` in massage therapy TREATS stress). */
   subject: Entity;
+  /** Starts at 1 and rises by one with every applied write; give it back as `expectedVersion` to write safely. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -312,6 +321,7 @@ export type Condition = Entity & {
    * first. Links with no claim that counts as evidence (all RETRACTED or UNSUPPORTED) are left out.
    */
   treatedBy: Array<TreatmentLink>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -432,6 +442,8 @@ export type Entity = {
   kind: EntityKind;
   /** Display name, e.g. `Carpal tunnel syndrome`. */
   name: Scalars['String']['output'];
+  /** Starts at 1 and rises by one with every applied write; give it back as `expectedVersion` to write safely. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -647,8 +659,10 @@ export type GraphNode = {
 
 /**
  * Curation. Every mutation needs a bearer token (`Authorization: Bearer <jwt>`) whose `roles` claim
- * includes `curator` (merges: `admin`); each runs in one transaction and records a ChangeEvent.
- * Rule violations answer BAD_USER_INPUT naming the field, and write nothing.
+ * includes `curator` (merges: `admin`); each runs in one transaction under the write locks of what
+ * it changes, so concurrent writes apply one after the other, and records a ChangeEvent. Rule
+ * violations answer BAD_USER_INPUT naming the field, and write nothing; a stale `expectedVersion`
+ * answers CONFLICT and writes nothing. A patch writes only the fields it names.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -674,8 +688,10 @@ export type Mutation = {
 
 /**
  * Curation. Every mutation needs a bearer token (`Authorization: Bearer <jwt>`) whose `roles` claim
- * includes `curator` (merges: `admin`); each runs in one transaction and records a ChangeEvent.
- * Rule violations answer BAD_USER_INPUT naming the field, and write nothing.
+ * includes `curator` (merges: `admin`); each runs in one transaction under the write locks of what
+ * it changes, so concurrent writes apply one after the other, and records a ChangeEvent. Rule
+ * violations answer BAD_USER_INPUT naming the field, and write nothing; a stale `expectedVersion`
+ * answers CONFLICT and writes nothing. A patch writes only the fields it names.
  */
 export type MutationAssertClaimArgs = {
   input: ClaimInput;
@@ -684,8 +700,10 @@ export type MutationAssertClaimArgs = {
 
 /**
  * Curation. Every mutation needs a bearer token (`Authorization: Bearer <jwt>`) whose `roles` claim
- * includes `curator` (merges: `admin`); each runs in one transaction and records a ChangeEvent.
- * Rule violations answer BAD_USER_INPUT naming the field, and write nothing.
+ * includes `curator` (merges: `admin`); each runs in one transaction under the write locks of what
+ * it changes, so concurrent writes apply one after the other, and records a ChangeEvent. Rule
+ * violations answer BAD_USER_INPUT naming the field, and write nothing; a stale `expectedVersion`
+ * answers CONFLICT and writes nothing. A patch writes only the fields it names.
  */
 export type MutationMergeEntitiesArgs = {
   keep: Scalars['ID']['input'];
@@ -695,10 +713,13 @@ export type MutationMergeEntitiesArgs = {
 
 /**
  * Curation. Every mutation needs a bearer token (`Authorization: Bearer <jwt>`) whose `roles` claim
- * includes `curator` (merges: `admin`); each runs in one transaction and records a ChangeEvent.
- * Rule violations answer BAD_USER_INPUT naming the field, and write nothing.
+ * includes `curator` (merges: `admin`); each runs in one transaction under the write locks of what
+ * it changes, so concurrent writes apply one after the other, and records a ChangeEvent. Rule
+ * violations answer BAD_USER_INPUT naming the field, and write nothing; a stale `expectedVersion`
+ * answers CONFLICT and writes nothing. A patch writes only the fields it names.
  */
 export type MutationRetractClaimArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -706,10 +727,13 @@ export type MutationRetractClaimArgs = {
 
 /**
  * Curation. Every mutation needs a bearer token (`Authorization: Bearer <jwt>`) whose `roles` claim
- * includes `curator` (merges: `admin`); each runs in one transaction and records a ChangeEvent.
- * Rule violations answer BAD_USER_INPUT naming the field, and write nothing.
+ * includes `curator` (merges: `admin`); each runs in one transaction under the write locks of what
+ * it changes, so concurrent writes apply one after the other, and records a ChangeEvent. Rule
+ * violations answer BAD_USER_INPUT naming the field, and write nothing; a stale `expectedVersion`
+ * answers CONFLICT and writes nothing. A patch writes only the fields it names.
  */
 export type MutationSetClaimStatusArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
   status: ClaimStatus;
@@ -718,10 +742,13 @@ export type MutationSetClaimStatusArgs = {
 
 /**
  * Curation. Every mutation needs a bearer token (`Authorization: Bearer <jwt>`) whose `roles` claim
- * includes `curator` (merges: `admin`); each runs in one transaction and records a ChangeEvent.
- * Rule violations answer BAD_USER_INPUT naming the field, and write nothing.
+ * includes `curator` (merges: `admin`); each runs in one transaction under the write locks of what
+ * it changes, so concurrent writes apply one after the other, and records a ChangeEvent. Rule
+ * violations answer BAD_USER_INPUT naming the field, and write nothing; a stale `expectedVersion`
+ * answers CONFLICT and writes nothing. A patch writes only the fields it names.
  */
 export type MutationUpdateClaimArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
   patch: ClaimPatch;
@@ -730,10 +757,13 @@ export type MutationUpdateClaimArgs = {
 
 /**
  * Curation. Every mutation needs a bearer token (`Authorization: Bearer <jwt>`) whose `roles` claim
- * includes `curator` (merges: `admin`); each runs in one transaction and records a ChangeEvent.
- * Rule violations answer BAD_USER_INPUT naming the field, and write nothing.
+ * includes `curator` (merges: `admin`); each runs in one transaction under the write locks of what
+ * it changes, so concurrent writes apply one after the other, and records a ChangeEvent. Rule
+ * violations answer BAD_USER_INPUT naming the field, and write nothing; a stale `expectedVersion`
+ * answers CONFLICT and writes nothing. A patch writes only the fields it names.
  */
 export type MutationUpsertEntityArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: EntityInput;
 };
 
@@ -753,6 +783,7 @@ export type Organization = Entity & {
   specializesIn: Array<Entity>;
   /** Studies the organization conducted (CONDUCTED_BY, incoming). */
   studies: Array<Study>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -811,6 +842,7 @@ export type Outcome = Entity & {
   name: Scalars['String']['output'];
   /** Studies that measured it (STUDIED, incoming). */
   studiedIn: Array<Study>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -894,6 +926,7 @@ export type Person = Entity & {
   role: Array<Practitioner>;
   /** Studies the person conducted (CONDUCTED_BY, incoming). */
   studies: Array<Study>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -950,6 +983,7 @@ export type Practitioner = Entity & {
   practices: Array<Technique>;
   /** Conditions or techniques this profession specialises in (SPECIALIZES_IN). */
   specializesIn: Array<Entity>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1205,6 +1239,7 @@ export type Source = Entity & {
   tier: Maybe<SourceTier>;
   /** Where to read it. */
   url: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
   /** Year of publication. */
   year: Maybe<Scalars['Int']['output']>;
 };
@@ -1311,6 +1346,7 @@ export type Study = Entity & {
   publication: Array<Source>;
   /** What it measured or examined (STUDIED). */
   studied: Array<Entity>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1395,6 +1431,7 @@ export type Substance = Entity & {
   name: Scalars['String']['output'];
   /** Techniques that use it (USES, incoming). */
   usedBy: Array<Technique>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1485,6 +1522,7 @@ export type Technique = Entity & {
   treats: Array<TreatmentLink>;
   /** Substances this technique uses (USES). */
   uses: Array<Substance>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1624,6 +1662,7 @@ export type Tissue = Entity & {
   name: Scalars['String']['output'];
   /** Techniques that work on this tissue (TARGETS, incoming). */
   targetedBy: Array<Technique>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1873,6 +1912,7 @@ export type BiomarkerResolvers<ContextType = Context, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<BiomarkerStudiedInArgs, 'includeRetracted'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1883,6 +1923,7 @@ export type ChangeEventResolvers<ContextType = Context, ParentType extends Resol
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -1902,6 +1943,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
@@ -1934,6 +1976,7 @@ export type ConditionResolvers<ContextType = Context, ParentType extends Resolve
   specialists?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionSpecialistsArgs, 'includeRetracted'>>;
   studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<ConditionStudiedInArgs, 'includeRetracted'>>;
   treatedBy?: Resolver<Array<ResolversTypes['TreatmentLink']>, ParentType, ContextType, RequireFields<ConditionTreatedByArgs, 'first' | 'includeRetracted'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2004,6 +2047,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   specializesIn?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<OrganizationSpecializesInArgs, 'includeRetracted'>>;
   studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<OrganizationStudiesArgs, 'includeRetracted'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2019,6 +2063,7 @@ export type OutcomeResolvers<ContextType = Context, ParentType extends Resolvers
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<OutcomeStudiedInArgs, 'includeRetracted'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2044,6 +2089,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Array<ResolversTypes['Practitioner']>, ParentType, ContextType, RequireFields<PersonRoleArgs, 'includeRetracted'>>;
   studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<PersonStudiesArgs, 'includeRetracted'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2058,6 +2104,7 @@ export type PractitionerResolvers<ContextType = Context, ParentType extends Reso
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<PractitionerPeopleArgs, 'includeRetracted'>>;
   practices?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<PractitionerPracticesArgs, 'includeRetracted'>>;
   specializesIn?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PractitionerSpecializesInArgs, 'includeRetracted'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2103,6 +2150,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   sourceType?: Resolver<Maybe<ResolversTypes['SourceType']>, ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['SourceTier']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2121,6 +2169,7 @@ export type StudyResolvers<ContextType = Context, ParentType extends ResolversPa
   participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   publication?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<StudyPublicationArgs, 'includeRetracted'>>;
   studied?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<StudyStudiedArgs, 'includeRetracted'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2142,6 +2191,7 @@ export type SubstanceResolvers<ContextType = Context, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   usedBy?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<SubstanceUsedByArgs, 'includeRetracted'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2168,6 +2218,7 @@ export type TechniqueResolvers<ContextType = Context, ParentType extends Resolve
   targets?: Resolver<Array<ResolversTypes['Tissue']>, ParentType, ContextType, RequireFields<TechniqueTargetsArgs, 'includeRetracted'>>;
   treats?: Resolver<Array<ResolversTypes['TreatmentLink']>, ParentType, ContextType, RequireFields<TechniqueTreatsArgs, 'first' | 'includeRetracted'>>;
   uses?: Resolver<Array<ResolversTypes['Substance']>, ParentType, ContextType, RequireFields<TechniqueUsesArgs, 'includeRetracted'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2181,6 +2232,7 @@ export type TissueResolvers<ContextType = Context, ParentType extends ResolversP
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetedBy?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TissueTargetedByArgs, 'includeRetracted'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -24,18 +24,18 @@ function writeYaml(file: string, header: string, body: Record<string, unknown>):
  */
 export async function exportGraph(db: Database, dir: string): Promise<ExportReport> {
   const byKind = new Map<string, EntityEntry[]>();
-  for await (const entity of exportEntities(db)) {
+  for await (const { entry: entity } of exportEntities(db)) {
     const list = byKind.get(entity.kind) ?? [];
     list.push(entity);
     byKind.set(entity.kind, list);
   }
   const byPredicate = new Map<string, ClaimEntry[]>();
-  for await (const claim of exportClaims(db)) {
+  for await (const { entry: claim } of exportClaims(db)) {
     const list = byPredicate.get(claim.predicate) ?? [];
     list.push(claim);
     byPredicate.set(claim.predicate, list);
   }
-  const redirects = await exportRedirects(db);
+  const redirects = (await exportRedirects(db)).map((redirect) => redirect.entry);
 
   const files: string[] = [];
   const exportedAt = new Date().toISOString();

@@ -12,6 +12,8 @@ export const entityEntry = z
     ...field.entityFields,
     source: field.sourceDetails.optional(),
     study: field.studyDetails.optional(),
+    /** Written by export: every recorded write, oldest first; imports restore it. */
+    history: field.history.optional(),
   })
   .strict()
   .superRefine(field.detailsFitKind);
@@ -22,11 +24,16 @@ export const claimEntry = z
   .object({
     id: z.string().regex(claimIdPattern, 'must be a claim id such as c-0123456789abcdef').optional(),
     ...field.claimFields,
+    /** Written by export for a claim a merge retracted as a duplicate or a self-loop. */
+    retiredIdentity: z.literal(true).optional(),
+    history: field.history.optional(),
   })
   .strict()
   .superRefine(field.claimFieldRules);
 
-export const redirectEntry = z.object({ from: field.entityId, to: field.entityId }).strict();
+export const redirectEntry = z
+  .object({ from: field.entityId, to: field.entityId, history: field.history.optional() })
+  .strict();
 
 export const graphFile = z
   .object({
@@ -50,6 +57,7 @@ export function toEntityRecord(entry: EntityEntry): EntityRecord {
   };
   if (entry.source) record.source = entry.source;
   if (entry.study) record.study = entry.study;
+  if (entry.history) record.history = entry.history;
   return record;
 }
 
@@ -62,7 +70,7 @@ export function toClaimRecord(entry: ClaimEntry): ClaimRecord {
   });
   return {
     id: entry.id ?? claimIdFor(key),
-    key,
+    key: entry.retiredIdentity ? null : key,
     subject: entry.subject,
     predicate: entry.predicate,
     object: entry.object,
@@ -75,5 +83,6 @@ export function toClaimRecord(entry: ClaimEntry): ClaimRecord {
     status: entry.status,
     statusNote: entry.statusNote ?? null,
     citations: entry.citations,
+    ...(entry.history ? { history: entry.history } : {}),
   };
 }

@@ -2,16 +2,15 @@ import type { z } from 'zod';
 import { type EntityKind } from '../domain';
 import { claimReferenceProblems } from '../domain/claimRules';
 import { pathText } from '../domain/validation';
+import { claimEntry, entityEntry, graphFile, redirectEntry, toClaimRecord, toEntityRecord } from './graphFile';
+import { historyProblems, replayHistory } from '../domain/history';
 import {
-  claimEntry,
-  entityEntry,
-  graphFile,
-  redirectEntry,
-  toClaimRecord,
-  toEntityRecord,
-  type RedirectEntry,
-} from './graphFile';
-import type { ClaimRecord, EntityRecord } from '../domain/records';
+  claimHistoryFields,
+  entityHistoryFields,
+  type ClaimRecord,
+  type EntityRecord,
+  type RedirectRecord,
+} from '../domain/records';
 import { GraphValidationError, type GraphProblem } from './problems';
 import type { ParsedFile } from './readGraphFiles';
 
@@ -21,7 +20,7 @@ export type ExistingEntities = (ids: string[]) => Promise<Map<string, EntityKind
 export interface ValidatedGraph {
   entities: EntityRecord[];
   claims: ClaimRecord[];
-  redirects: RedirectEntry[];
+  redirects: RedirectRecord[];
 }
 
 interface Located<T> {
@@ -74,7 +73,7 @@ export async function validateGraph(files: ParsedFile[], existing?: ExistingEnti
   const problems: GraphProblem[] = [];
   const entities: Array<Located<EntityRecord>> = [];
   const claims: Array<Located<ClaimRecord>> = [];
-  const redirects: Array<Located<RedirectEntry>> = [];
+  const redirects: Array<Located<RedirectRecord>> = [];
 
   for (const file of files) {
     const shape = graphFile.safeParse(file.content ?? {});
@@ -138,6 +137,7 @@ export async function validateGraph(files: ParsedFile[], existing?: ExistingEnti
   }
 
   checkClaims(claims, kinds, problems);
+  checkHistories(entities, claims, redirects, problems);
   for (const redirect of redirects) {
     if (!kinds.has(redirect.value.to))
       problems.push({ ...redirect, field: 'to', message: `no entity "${redirect.value.to}"` });
@@ -168,7 +168,11 @@ function checkClaims(
     const claim = located.value;
     const report = (field: string, message: string) =>
       problems.push({ file: located.file, entry: located.entry, field, message });
-    for (const problem of claimReferenceProblems(claim, (id) => kinds.get(id))) report(problem.field, problem.message);
+    for (const problem of claimReferenceProblems({ ...claim, retiredIdentity: claim.key === null }, (id) =>
+      kinds.get(id),
+    )) {
+      report(problem.field, problem.message);
+    }
     const sameKey = claim.key === null ? undefined : keys.get(claim.key);
     if (sameKey) {
       report(
@@ -181,5 +185,40 @@ function checkClaims(
     const sameId = ids.get(claim.id);
     if (sameId) report('id', `duplicate claim id "${claim.id}", first used in ${sameId.file} ${sameId.entry}`);
     else ids.set(claim.id, located);
+  }
+}
+
+/**
+ * A backup's histories must be sound chains that replay to their entries (docs/model.md,
+ * "History"): a restore never brings back a history that disagrees with the state beside it.
+ */
+function checkHistories(
+  entities: Array<Located<EntityRecord>>,
+  claims: Array<Located<ClaimRecord>>,
+  redirects: Array<Located<RedirectRecord>>,
+  problems: GraphProblem[],
+): void {
+  const report = (located: Located<unknown>, found: string[]) => {
+    for (const message of found.slice(0, 5))
+      problems.push({ file: located.file, entry: located.entry, field: 'history', message });
+  };
+  for (const entity of entities) {
+    const { history } = entity.value;
+    if (history)
+      report(
+        entity,
+        historyProblems(
+          history,
+          { id: entity.value.id, ...entityHistoryFields(entity.value) },
+          history.at(-1)!.version,
+        ),
+      );
+  }
+  for (const claim of claims) {
+    const { history } = claim.value;
+    if (history) report(claim, historyProblems(history, claimHistoryFields(claim.value), history.at(-1)!.version));
+  }
+  for (const redirect of redirects) {
+    if (redirect.value.history) report(redirect, replayHistory(redirect.value.history).problems);
   }
 }

@@ -42,7 +42,7 @@ export function selects(info: Lookahead, path: string[]): boolean {
 }
 
 /** Claim fields whose resolvers read the property of the same name. */
-const directProperties = ['predicate', 'statement', 'qualifiers', 'status', 'statusNote'] as const;
+const directProperties = ['version', 'predicate', 'statement', 'qualifiers', 'status', 'statusNote'] as const;
 
 /**
  * Which of a claim's fields a query reads below `prefix` (where the claims are): only those are

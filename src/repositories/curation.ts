@@ -2,13 +2,25 @@ import type { Tx } from '../db/database';
 import { kindLabel, type EntityKind } from '../domain';
 import type { ClaimRecord, EntityRecord } from '../domain/records';
 import { claimNodeProperties, entityNodeProperties } from './bulk';
+import { entityByIdOrRedirect } from './cypher';
 import { claimMap, entityMap, fullClaimSelection, toStoredClaim } from './projections';
 import type { StoredEntity, WholeClaim } from './records';
 
 /*
  * Single-item writes for curation, each run inside the mutation's one transaction. Checks of
- * values happen before these are called (src/curation/); these only read and write.
+ * values happen before these are called (src/curation/); these only read, lock and write. Labels
+ * and relationship types come from closed sets in code, never from input.
  */
+
+export type WritableLabel = 'Entity' | 'Claim';
+
+/** Who writes and when: the node's creation record (version 1). */
+export interface Creation {
+  at: string;
+  actor: string;
+  /** The created fields as history records them (JSON of FieldChange[]). */
+  changes: string;
+}
 
 export interface ResolvedEntity {
   /** The id the entity has now (differs from the id asked when that id was merged away). */
@@ -21,21 +33,37 @@ export async function resolveEntities(tx: Tx, ids: string[]): Promise<Map<string
   const rows = await tx.run(
     /* cypher */ `
     UNWIND $ids AS id
-    OPTIONAL MATCH (e:Entity {id: id})
-    OPTIONAL MATCH (:Redirect {id: id})-[:REDIRECTS_TO]->(target:Entity)
-    WITH id, coalesce(e, target) AS found
-    WHERE found IS NOT NULL
-    RETURN id, found.id AS current, found.kind AS kind`,
+    ${entityByIdOrRedirect}
+    RETURN id, e.id AS current, e.kind AS kind`,
     { ids },
   );
   return new Map(rows.map((row) => [row.id as string, { id: row.current as string, kind: row.kind as EntityKind }]));
 }
 
+const lockStatement = (label: WritableLabel) => /* cypher */ `
+    UNWIND $ids AS id
+    MATCH (x:${label} {id: id})
+    SET x._lock = true
+    REMOVE x._lock`;
+
+/**
+ * Takes the write locks of these nodes now, one after another in id order, so that writers that
+ * lock several nodes never wait on each other in a circle. Setting and removing a property is
+ * Neo4j's documented way to lock a node from Cypher (Operations manual, "Concurrent data
+ * access"): the lock is held until the transaction ends, and what is read after it is what the
+ * last writer committed.
+ */
+export async function lockNodes(tx: Tx, label: WritableLabel, ids: string[]): Promise<void> {
+  await tx.run(lockStatement(label), { ids: [...new Set(ids)].sort() });
+}
+
+export type VersionedEntity = StoredEntity & { version: number };
+
 /** The entity with exactly this id (not following merges), and where the id redirects if it was merged. */
-export async function entityForUpsert(
+export async function entityForWrite(
   tx: Tx,
   id: string,
-): Promise<{ entity: StoredEntity | null; mergedInto: string | null }> {
+): Promise<{ entity: VersionedEntity | null; mergedInto: string | null }> {
   const [row] = await tx.run(
     /* cypher */ `
     OPTIONAL MATCH (e:Entity {id: $id})
@@ -44,37 +72,35 @@ export async function entityForUpsert(
     { id },
   );
   return {
-    entity: (row?.entity as StoredEntity | null) ?? null,
+    entity: (row?.entity as VersionedEntity | null) ?? null,
     mergedInto: (row?.mergedInto as string | null) ?? null,
   };
 }
 
-/** `creation` is the create record kept on the node (src/repositories/history.ts). */
-export async function createEntity(
-  tx: Tx,
-  entity: EntityRecord,
-  creation: { at: string; actor: string; changes: string },
-): Promise<void> {
+/** Creates an entity at version 1; `creation` is its first history event, kept on the node. */
+export async function createEntity(tx: Tx, entity: EntityRecord, creation: Creation): Promise<void> {
   await tx.run(
     /* cypher */ `CREATE (e:Entity {id: $id})
-                  SET e += $props, e:$($label), e.createdAt = $at, e.updatedAt = $at, e.createdBy = $actor, e.createdAs = $changes`,
+                  SET e += $props, e:$($label), e.version = 1, e.createdAt = $at, e.updatedAt = $at,
+                      e.createdBy = $actor, e.createdAs = $changes, e.createdAction = 'create'`,
     { id: entity.id, props: entityNodeProperties(entity), label: kindLabel[entity.kind], ...creation },
   );
 }
 
-export async function updateEntity(tx: Tx, entity: EntityRecord, at: string): Promise<void> {
-  await tx.run(/* cypher */ `MATCH (e:Entity {id: $id}) SET e += $props, e.updatedAt = $at`, {
-    id: entity.id,
-    props: entityNodeProperties(entity),
-    at,
-  });
-}
+export type VersionedClaim = WholeClaim & { key: string | null; version: number };
 
-export async function readEntity(tx: Tx, id: string): Promise<StoredEntity> {
-  const [row] = await tx.run(/* cypher */ `MATCH (e:Entity {id: $id}) RETURN ${entityMap('e')} AS entity`, {
-    id,
-  });
-  return row!.entity as StoredEntity;
+/** A whole claim with its identity key and version, read inside the transaction that will change it. */
+export async function claimForWrite(tx: Tx, id: string): Promise<VersionedClaim | null> {
+  const [row] = await tx.run(
+    /* cypher */ `MATCH (c:Claim {id: $id}) RETURN ${claimMap('c', '$select')} AS claim, c.key AS key, c.version AS version`,
+    { id, select: fullClaimSelection },
+  );
+  if (!row) return null;
+  return {
+    ...(toStoredClaim(row.claim, fullClaimSelection) as WholeClaim),
+    key: (row.key as string | null) ?? null,
+    version: row.version as number,
+  };
 }
 
 /**
@@ -85,13 +111,14 @@ export async function readEntity(tx: Tx, id: string): Promise<StoredEntity> {
 export async function mergeClaimByKey(
   tx: Tx,
   claim: ClaimRecord,
-  creation: { at: string; actor: string; changes: string },
+  creation: Creation,
 ): Promise<{ id: string; created: boolean }> {
   const [row] = await tx.run(
     /* cypher */ `
     MATCH (s:Entity {id: $subject}), (o:Entity {id: $object})
     MERGE (c:Claim {key: $key})
-    ON CREATE SET c.id = $id, c += $props, c.createdAt = $at, c.updatedAt = $at, c.createdBy = $actor, c.createdAs = $changes
+    ON CREATE SET c.id = $id, c += $props, c.version = 1, c.createdAt = $at, c.updatedAt = $at, c.createdBy = $actor,
+                  c.createdAs = $changes, c.createdAction = 'create'
     WITH c, s, o, c.id = $id AS created
     CALL (c, s, o, created) {
       WITH c, s, o WHERE created
@@ -104,7 +131,31 @@ export async function mergeClaimByKey(
   return { id: row!.id as string, created: row!.created as boolean };
 }
 
-/** Replaces a claim's evidence study and citations (in order). */
+export interface NodeWrite {
+  id: string;
+  /** Properties to set (null removes one); only what the write changes. */
+  props: Record<string, unknown>;
+}
+
+const writeStatement = (label: WritableLabel) => /* cypher */ `
+    UNWIND $writes AS write
+    MATCH (x:${label} {id: write.id})
+    SET x += write.props, x.version = x.version + 1, x.updatedAt = $at
+    RETURN x.id AS id, x.version AS version`;
+
+/** Applies writes to nodes already locked, each raising its node's version by one; returns the new versions. */
+export async function applyWrites(
+  tx: Tx,
+  label: WritableLabel,
+  writes: NodeWrite[],
+  at: string,
+): Promise<Map<string, number>> {
+  if (writes.length === 0) return new Map();
+  const rows = await tx.run(writeStatement(label), { writes, at });
+  return new Map(rows.map((row) => [row.id as string, row.version as number]));
+}
+
+/** Replaces a claim's evidence study and citations (in order); undefined leaves that link as it is. */
 export async function replaceClaimLinks(
   tx: Tx,
   id: string,
@@ -138,28 +189,7 @@ export async function replaceClaimLinks(
   }
 }
 
-/** A claim with its identity key, read inside the transaction that will change it. */
-export async function claimForUpdate(tx: Tx, id: string): Promise<(WholeClaim & { key: string | null }) | null> {
-  const [row] = await tx.run(
-    /* cypher */ `MATCH (c:Claim {id: $id}) RETURN ${claimMap('c', '$select')} AS claim, c.key AS key`,
-    { id, select: fullClaimSelection },
-  );
-  return row
-    ? { ...(toStoredClaim(row.claim, fullClaimSelection) as WholeClaim), key: (row.key as string | null) ?? null }
-    : null;
-}
-
 export async function claimIdByKey(tx: Tx, key: string): Promise<string | null> {
   const [row] = await tx.run(/* cypher */ `MATCH (c:Claim {key: $key}) RETURN c.id AS id`, { key });
   return (row?.id as string | undefined) ?? null;
-}
-
-/** Sets a claim's own properties (not its links). */
-export async function setClaimProperties(
-  tx: Tx,
-  id: string,
-  props: Record<string, unknown>,
-  at: string,
-): Promise<void> {
-  await tx.run(/* cypher */ `MATCH (c:Claim {id: $id}) SET c += $props, c.updatedAt = $at`, { id, props, at });
 }

@@ -1,62 +1,63 @@
 import type { Tx } from '../db/database';
+import type { Predicate } from '../domain';
+import { claimMap, fullClaimSelection, toStoredClaim } from './projections';
+import type { WholeClaim } from './records';
 
 /*
- * The writes of mergeEntities (src/curation/merge.ts), each inside the merge's one transaction.
+ * The writes of mergeEntities (src/curation/merge.ts), each inside the merge's one transaction,
+ * after it has locked both entities.
  */
 
-export interface ClaimIdentity {
-  id: string;
-  subject: string;
-  predicate: string;
-  object: string;
-  status: string;
-  statusNote: string | null;
-  createdAt: string | null;
-  key: string | null;
-  citations: Array<{ source: string; locator: string }>;
-}
+/** A claim a merge rewrites: whole, with its identity key and age. */
+export type ClaimToMove = WholeClaim & { key: string | null; predicate: Predicate; createdAt: string | null };
 
-const identityProjection = /* cypher */ `c {.id, .predicate, .status, .statusNote, .createdAt, .key,
-  subject: [(c)-[:SUBJECT]->(s) | s.id][0], object: [(c)-[:OBJECT]->(o) | o.id][0],
-  citations: [(c)-[cite:CITES]->(src) | {source: src.id, locator: cite.locator, position: cite.position}]}`;
-
-function toIdentity(row: unknown): ClaimIdentity {
-  const claim = row as ClaimIdentity & { citations: Array<{ source: string; locator: string; position: number }> };
+function toClaimToMove(row: Record<string, unknown>): ClaimToMove {
   return {
-    ...claim,
-    citations: [...claim.citations]
-      .sort((a, b) => a.position - b.position)
-      .map(({ source, locator }) => ({ source, locator })),
-  };
+    ...(toStoredClaim(row.claim, fullClaimSelection) as WholeClaim),
+    key: (row.key as string | null) ?? null,
+  } as ClaimToMove;
 }
 
-/** Claims that hang off the entity as subject, object, evidence study or cited source. */
-export async function claimsTouching(tx: Tx, id: string): Promise<ClaimIdentity[]> {
+/** Ids of the claims that hang off the entity as subject, object, evidence study or cited source. */
+export async function claimIdsTouching(tx: Tx, id: string): Promise<string[]> {
   const rows = await tx.run(
-    /* cypher */ `MATCH (:Entity {id: $id})<-[:SUBJECT|OBJECT|EVIDENCE_FROM|CITES]-(c:Claim) RETURN DISTINCT ${identityProjection} AS claim`,
+    /* cypher */ `MATCH (:Entity {id: $id})<-[:SUBJECT|OBJECT|EVIDENCE_FROM|CITES]-(c:Claim) RETURN DISTINCT c.id AS id`,
     { id },
   );
-  return rows.map((row) => toIdentity(row.claim));
+  return rows.map((row) => row.id as string);
 }
 
-/** Claims holding any of these keys, other than the ones named. */
-export async function claimsWithKeys(tx: Tx, keys: string[], except: string[]): Promise<ClaimIdentity[]> {
+/** Ids of the claims holding any of these keys, other than the ones named. */
+export async function claimIdsWithKeys(tx: Tx, keys: string[], except: string[]): Promise<string[]> {
   const rows = await tx.run(
-    /* cypher */ `MATCH (c:Claim) WHERE c.key IN $keys AND NOT c.id IN $except RETURN ${identityProjection} AS claim`,
-    { keys, except },
+    /* cypher */ `MATCH (c:Claim) WHERE c.key IN $keys AND NOT c.id IN $except RETURN c.id AS id`,
+    {
+      keys,
+      except,
+    },
   );
-  return rows.map((row) => toIdentity(row.claim));
+  return rows.map((row) => row.id as string);
 }
+
+/** Whole claims by id with their keys, read after the merge has locked them. */
+export async function claimsToMove(tx: Tx, ids: string[]): Promise<ClaimToMove[]> {
+  const rows = await tx.run(
+    /* cypher */ `UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN ${claimMap('c', '$select')} AS claim, c.key AS key`,
+    { ids, select: fullClaimSelection },
+  );
+  return rows.map(toClaimToMove);
+}
+
+/** Relationship types a claim points at an entity with, and whether the type carries a citation's locator. */
+const claimLinks = ['SUBJECT', 'OBJECT', 'EVIDENCE_FROM'] as const;
 
 /**
- * Moves every relationship that claims, redirects and change events have to `merge` over to
- * `keep` (citations keep their locator and position), then deletes `merge` and leaves a
- * redirect in its place.
+ * Moves every relationship claims and redirects have to `merge` over to `keep` (citations keep
+ * their locator and position). Types come from the constant list above, never from input.
  */
-export async function moveEverything(tx: Tx, keep: string, merge: string, at: string): Promise<void> {
-  const params = { keep, merge, at };
-  for (const type of ['SUBJECT', 'OBJECT', 'EVIDENCE_FROM']) {
-    // Relationship types come from the constant list above, never from input.
+export async function moveLinks(tx: Tx, keep: string, merge: string): Promise<void> {
+  const params = { keep, merge };
+  for (const type of claimLinks) {
     await tx.run(
       /* cypher */ `MATCH (k:Entity {id: $keep}), (m:Entity {id: $merge})<-[r:${type}]-(c:Claim) CREATE (c)-[:${type}]->(k) DELETE r`,
       params,
@@ -72,32 +73,33 @@ export async function moveEverything(tx: Tx, keep: string, merge: string, at: st
                   CREATE (redirect)-[:REDIRECTS_TO]->(k) DELETE r`,
     params,
   );
+}
+
+/**
+ * Retires `merge`: a Redirect with its id takes over its history (its change events, its
+ * creation record and its version), so `keep`'s own history stays one chain and the merged
+ * entity's stays whole; then the entity is deleted.
+ */
+export async function retireEntity(tx: Tx, keep: string, merge: string, at: string): Promise<void> {
   await tx.run(
-    /* cypher */ `MATCH (k:Entity {id: $keep}), (m:Entity {id: $merge})<-[r:CHANGED]-(event:ChangeEvent)
-                  CREATE (event)-[:CHANGED]->(k) DELETE r`,
-    params,
-  );
-  // merge's creation record lives on its node, which is about to go: keep it as an event of keep's.
-  await tx.run(
-    /* cypher */ `MATCH (k:Entity {id: $keep}), (m:Entity {id: $merge}) WHERE m.createdAs IS NOT NULL
-                  CREATE (:ChangeEvent {id: randomUUID(), at: coalesce(m.createdAt, $at), seq: 0, actor: coalesce(m.createdBy, 'unknown'),
-                                        action: CASE WHEN m.importId IS NULL THEN 'create' ELSE 'import' END,
-                                        target: m.id, changes: m.createdAs})-[:CHANGED]->(k)`,
-    params,
-  );
-  await tx.run(
-    /* cypher */ `MATCH (k:Entity {id: $keep}), (m:Entity {id: $merge})
-                  DETACH DELETE m
-                  CREATE (:Redirect {id: $merge, createdAt: $at})-[:REDIRECTS_TO]->(k)`,
-    params,
+    /* cypher */ `
+    MATCH (k:Entity {id: $keep}), (m:Entity {id: $merge})
+    CREATE (r:Redirect {id: $merge, mergedAt: $at, version: m.version, createdAt: m.createdAt, createdBy: m.createdBy,
+                        createdAs: m.createdAs, createdAction: m.createdAction, createdNote: m.createdNote, importId: m.importId})
+    CREATE (r)-[:REDIRECTS_TO]->(k)
+    WITH m, r
+    CALL (m, r) {
+      MATCH (m)<-[old:CHANGED]-(event:ChangeEvent)
+      CREATE (event)-[:CHANGED]->(r)
+      DELETE old
+    }
+    DETACH DELETE m`,
+    { keep, merge, at },
   );
 }
 
-/** Clears the keys of these claims, so that new keys can be given without passing through a clash. */
-export async function clearKeys(tx: Tx, ids: string[]): Promise<void> {
-  await tx.run(/* cypher */ `MATCH (c:Claim) WHERE c.id IN $ids REMOVE c.key`, { ids });
-}
-
-export async function setKeys(tx: Tx, keys: Array<{ id: string; key: string }>): Promise<void> {
+/** Sets claims' keys: null retires a claim's identity; keys are cleared first so no two meet on the way. */
+export async function setKeys(tx: Tx, keys: Array<{ id: string; key: string | null }>): Promise<void> {
+  await tx.run(/* cypher */ `UNWIND $keys AS row MATCH (c:Claim {id: row.id}) REMOVE c.key`, { keys });
   await tx.run(/* cypher */ `UNWIND $keys AS row MATCH (c:Claim {id: row.id}) SET c.key = row.key`, { keys });
 }

@@ -6,7 +6,7 @@ import type { StoredClaim, StoredEntity } from './records';
  * map), so the statement texts stay a small fixed set (no new plan per selection).
  */
 
-const commonEntityFields = '.id, .kind, .name, .aliases, .description, .createdAt, .updatedAt';
+const commonEntityFields = '.id, .kind, .name, .aliases, .description, .version, .createdAt, .updatedAt';
 
 /**
  * An entity as a map, with the source and study details only on those kinds: a map projection
@@ -22,6 +22,7 @@ export function entityMap(v: string): string {
 
 /** A claim's own properties a query may read (besides id and levelRank, which are always read). */
 export const claimPropertyNames = [
+  'version',
   'predicate',
   'statement',
   'qualifiers',

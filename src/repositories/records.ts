@@ -8,6 +8,8 @@ export interface StoredEntity extends FlatDetails {
   name: string;
   aliases: string[] | null;
   description: string | null;
+  /** Starts at 1 and rises by one with every applied write. */
+  version: number;
   createdAt: string | null;
   updatedAt: string | null;
   sourceType?: string | null;
@@ -34,6 +36,7 @@ export type { CitationRecord };
 export interface StoredClaim {
   id: string;
   levelRank: number;
+  version?: number;
   predicate?: Predicate;
   statement?: string;
   qualifiers?: string[];

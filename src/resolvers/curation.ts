@@ -26,11 +26,17 @@ async function freshEntity({ loaders }: Context, id: string): Promise<StoredEnti
 }
 
 const mutation = {
-  upsertEntity: async (_root, { input }, context) => {
+  upsertEntity: async (_root, args, context) => {
+    const { input } = args;
     requireRole(context.principal, 'curator', 'upsertEntity');
     const value = { ...input, source: input.source ? sourceDetailsFromGraphQL(input.source) : input.source };
-    const entity = await upsertEntity(context.db, parseArgument(entityInput, value, 'input'), context.principal);
-    return freshEntity(context, entity.id);
+    const id = await upsertEntity(
+      context.db,
+      parseArgument(entityInput, value, 'input'),
+      context.principal,
+      args.expectedVersion,
+    );
+    return freshEntity(context, id);
   },
   assertClaim: async (_root, { input }, context) => {
     requireRole(context.principal, 'curator', 'assertClaim');
@@ -41,26 +47,31 @@ const mutation = {
     requireRole(context.principal, 'curator', 'updateClaim');
     const id = parseArgument(claimId, args.id, 'id');
     const patch = parseArgument(claimPatch, args.patch, 'patch');
-    await updateClaim(context.db, id, patch, parseArgument(note, args.note, 'note'), context.principal);
+    await updateClaim(
+      context.db,
+      id,
+      patch,
+      parseArgument(note, args.note, 'note'),
+      context.principal,
+      args.expectedVersion,
+    );
     return freshClaim(context, id);
   },
   setClaimStatus: async (_root, args, context) => {
     requireRole(context.principal, 'curator', 'setClaimStatus');
     const id = parseArgument(claimId, args.id, 'id');
-    await setClaimStatus(context.db, id, args.status, parseArgument(note, args.note, 'note'), context.principal);
+    await setClaimStatus(context.db, id, args.status, parseArgument(note, args.note, 'note'), context.principal, {
+      expectedVersion: args.expectedVersion,
+    });
     return freshClaim(context, id);
   },
   retractClaim: async (_root, args, context) => {
     requireRole(context.principal, 'curator', 'retractClaim');
     const id = parseArgument(claimId, args.id, 'id');
-    await setClaimStatus(
-      context.db,
-      id,
-      'RETRACTED',
-      parseArgument(note, args.reason, 'reason'),
-      context.principal,
-      'retract',
-    );
+    await setClaimStatus(context.db, id, 'RETRACTED', parseArgument(note, args.reason, 'reason'), context.principal, {
+      action: 'retract',
+      expectedVersion: args.expectedVersion,
+    });
     return freshClaim(context, id);
   },
   mergeEntities: async (_root, args, context) => {

@@ -2,6 +2,7 @@ import type { Database } from '../../src/db/database';
 import { loadInOneTransaction } from '../../src/ingest/load';
 import { validateGraph } from '../../src/ingest/validateGraph';
 import { kindsOfEntities } from '../../src/repositories/bulk';
+import { checkInvariants } from '../../src/repositories/invariants';
 
 /**
  * Loads a small graph (graph file format) through the real loader, for tests that need data of
@@ -15,14 +16,24 @@ export async function loadTestGraph(
   await loadInOneTransaction(db, graph, 'test');
 }
 
-/** Deletes entities whose id starts with prefix, the claims on them, their change events and redirects. */
+/**
+ * Deletes entities and redirects whose id starts with prefix, the claims on them, and the change
+ * events of all of these, leaving no orphan behind (the invariant check runs after tests).
+ */
 export async function removePrefixed(db: Database, prefix: string): Promise<void> {
   await db.write(
-    `MATCH (e:Entity) WHERE e.id STARTS WITH $prefix
-     OPTIONAL MATCH (c:Claim)-[:SUBJECT|OBJECT]->(e)
-     OPTIONAL MATCH (h:ChangeEvent)-[:CHANGED]->(x) WHERE x = e OR x = c
-     DETACH DELETE h, c, e`,
+    `MATCH (x) WHERE (x:Entity OR x:Redirect) AND x.id STARTS WITH $prefix
+     OPTIONAL MATCH (c:Claim)-[:SUBJECT|OBJECT]->(x)
+     WITH collect(DISTINCT x) + collect(DISTINCT c) AS nodes
+     UNWIND nodes AS n
+     OPTIONAL MATCH (h:ChangeEvent)-[:CHANGED]->(n)
+     DETACH DELETE h, n`,
     { prefix },
   );
-  await db.write(`MATCH (r:Redirect) WHERE r.id STARTS WITH $prefix DETACH DELETE r`, { prefix });
+}
+
+/** Fails with the broken rules when the graph's invariants do not hold. */
+export async function expectInvariants(db: Database): Promise<void> {
+  const { violations } = await checkInvariants(db);
+  expect(violations).toEqual([]);
 }

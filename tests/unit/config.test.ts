@@ -5,8 +5,9 @@ describe('configuration from the environment', () => {
   it('has a default for everything', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
-      nodeEnv: 'development',
+      nodeEnv: 'production',
       port: 4000,
+      host: '127.0.0.1',
       logLevel: 'info',
       neo4j: { uri: undefined, user: 'neo4j', database: 'neo4j', transactionTimeoutMs: 5000 },
       embedded: { heapMb: 512, pageCacheMb: 256 },
