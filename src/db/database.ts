@@ -65,9 +65,23 @@ export class Database {
   }
 
   constructor(
-    readonly driver: Driver,
+    private current: Driver,
     readonly options: DatabaseOptions,
   ) {}
+
+  get driver(): Driver {
+    return this.current;
+  }
+
+  /**
+   * Swaps in a new driver and closes the old one: after the embedded Neo4j restarts, every pooled
+   * connection points at the JVM that died, and a request would meet them one after another.
+   */
+  replaceDriver(driver: Driver): void {
+    const old = this.current;
+    this.current = driver;
+    void old.close().catch(() => undefined);
+  }
 
   /** Subscribes to driver calls; returns the unsubscribe function. */
   onTransaction(listener: (event: TransactionEvent) => void): () => void {
@@ -159,7 +173,7 @@ export class Database {
     countStatement: (query: string, records: number) => void,
     autoCommit: boolean,
   ): Promise<T> {
-    const session = this.driver.session({
+    const session = this.current.session({
       database: this.options.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });

@@ -4,7 +4,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, type WriteStrea
 import path from 'node:path';
 import type { Logger } from '../logger';
 import { freePort, portAnswers } from './freePort';
-import { ensureLauncherBuilt } from './launcherBuild';
+import { ensureLauncherBuilt, jvmFlags, type LauncherBuild } from './launcherBuild';
 
 export interface LocalNeo4jOptions {
   /** Holds the Neo4j home (`neo4j/`) and the launcher's log. */
@@ -19,16 +19,6 @@ export interface LocalNeo4jOptions {
   restartOnCrash?: boolean;
 }
 
-// From Neo4j's stock neo4j.conf for Java 17+; without java.nio start-up fails with a
-// LinkageError about DirectByteBuffer (Neo4j's conf/neo4j.conf, server.jvm.additional).
-const jvmFlags = [
-  '--add-opens=java.base/java.nio=ALL-UNNAMED',
-  '--add-opens=java.base/java.io=ALL-UNNAMED',
-  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  '--add-opens=java.base/java.lang=ALL-UNNAMED',
-  '-Dio.netty.tryReflectionSetAccessible=true',
-  '-XX:+ExitOnOutOfMemoryError',
-];
 const readyMarker = 'FASCIA_NEO4J_READY';
 const logTailLines = 60;
 const stopTimeoutMs = 30_000;
@@ -89,7 +79,7 @@ export class LocalNeo4j extends EventEmitter {
     try {
       const build = await ensureLauncherBuilt(this.options.logger);
       this.portInUse ??= this.options.port ?? (await freePort());
-      await this.spawnAndWait(build.classpath);
+      await this.spawnAndWait(build);
       this.state = 'running';
       return this.boltUri;
     } catch (error) {
@@ -132,13 +122,17 @@ export class LocalNeo4j extends EventEmitter {
     return `--- launcher output (${this.logFile}) ---\n${this.recentOutput.join('\n')}\n--- ${debugLog} ---\n${debugTail}`;
   }
 
-  private spawnAndWait(classpath: string): Promise<void> {
+  private spawnAndWait(build: LauncherBuild): Promise<void> {
     const { heapMb, pageCacheMb, startTimeoutMs, logger } = this.options;
     const args = [
+      // The archive made at build time; -Xshare:auto starts without it should it not fit this JVM.
+      ...(build.classArchive ? [`-XX:SharedArchiveFile=${build.classArchive}`, '-Xshare:auto'] : []),
       ...jvmFlags,
+      // The whole heap from the start: growing it in steps costs collections while Neo4j starts.
+      `-Xms${heapMb}m`,
       `-Xmx${heapMb}m`,
       '-cp',
-      classpath,
+      build.classpath,
       'fascia.neo4j.Launcher',
       '--data',
       this.home,
@@ -204,13 +198,14 @@ export class LocalNeo4j extends EventEmitter {
   }
 
   private scheduleRestart(): void {
-    const delay = Math.min(500 * 2 ** this.restartAttempts, maxBackoffMs);
+    // The first restart at once (a crash is usually one-off); back-off only when restarts fail.
+    const delay = this.restartAttempts === 0 ? 0 : Math.min(500 * 2 ** (this.restartAttempts - 1), maxBackoffMs);
     this.restartAttempts += 1;
     this.options.logger.warn({ delayMs: delay, attempt: this.restartAttempts }, 'restarting embedded Neo4j');
     this.restartTimer = setTimeout(() => {
       if (this.state !== 'restarting') return;
       ensureLauncherBuilt(this.options.logger)
-        .then((build) => (this.state === 'restarting' ? this.spawnAndWait(build.classpath) : undefined))
+        .then((build) => (this.state === 'restarting' ? this.spawnAndWait(build) : undefined))
         .then(() => {
           if (this.state !== 'restarting') return;
           this.state = 'running';

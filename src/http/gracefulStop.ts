@@ -19,7 +19,7 @@ export interface GracefulStopOptions {
  * Once nothing is in flight (and a short linger has passed) idle connections are closed; after
  * `graceMs` everything left is.
  */
-export function gracefulStop(server: http.Server, { graceMs = 10_000, lingerMs = 250 }: GracefulStopOptions = {}) {
+export function gracefulStop(server: http.Server, { graceMs = 10_000, lingerMs = 1_000 }: GracefulStopOptions = {}) {
   let stopping = false;
   let inFlight = 0;
   let drained: (() => void) | undefined;

@@ -165,7 +165,10 @@ export async function createClaims(tx: Tx, claims: ClaimRecord[], meta: WriteMet
   const [row] = await tx.run(
     /* cypher */ `
     UNWIND $rows AS row
-    WITH row WHERE (row.key IS NULL OR NOT EXISTS { MATCH (:Claim {key: row.key}) }) AND NOT EXISTS { MATCH (:Claim {id: row.id}) }
+    // A keyed claim is new when its identity is; one that gave its identity up, when its id is. A
+    // keyed claim whose id another claim holds fails on the id constraint: that is a clash to report.
+    WITH row WHERE CASE WHEN row.key IS NULL THEN NOT EXISTS { MATCH (:Claim {id: row.id}) }
+                        ELSE NOT EXISTS { MATCH (:Claim {key: row.key}) } END
     MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
     CREATE (c:Claim {id: row.id})
     SET c += row.props, c.key = row.key, ${setCreation('c')}

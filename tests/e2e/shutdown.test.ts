@@ -13,8 +13,16 @@ interface Outcome {
   wellFormed?: boolean;
 }
 
-/** One POST on a fresh connection, so a closing server cannot reuse or race a kept-alive socket. */
-function request(port: number, query: string, id: string): Promise<Outcome> {
+/**
+ * One POST, on a fresh connection unless an agent is given (then on its kept-alive socket, so a
+ * request can arrive on a connection that was open before the signal).
+ */
+function request(
+  port: number,
+  query: string,
+  id: string,
+  agent: http.Agent | false = false,
+): Promise<Outcome & { connection?: string }> {
   return new Promise((resolve) => {
     const body = JSON.stringify({ query });
     const headers = {
@@ -22,34 +30,32 @@ function request(port: number, query: string, id: string): Promise<Outcome> {
       'content-length': Buffer.byteLength(body),
       'x-request-id': id,
     };
-    const req = http.request(
-      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers },
-      (res) => {
-        let text = '';
-        res.on('data', (chunk) => (text += chunk));
-        res.on('aborted', () => resolve({ id, kind: 'cut-off', status: res.statusCode }));
-        res.on('end', () => {
-          let wellFormed = false;
-          try {
-            const parsed = JSON.parse(text);
-            wellFormed = parsed.data !== undefined && !parsed.errors;
-          } catch {
-            wellFormed = false;
-          }
-          resolve({ id, kind: res.complete ? 'complete' : 'cut-off', status: res.statusCode, wellFormed });
-        });
-      },
-    );
+    const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers }, (res) => {
+      let text = '';
+      res.on('data', (chunk) => (text += chunk));
+      res.on('aborted', () => resolve({ id, kind: 'cut-off', status: res.statusCode }));
+      res.on('end', () => {
+        let wellFormed = false;
+        try {
+          const parsed = JSON.parse(text);
+          wellFormed = parsed.data !== undefined && !parsed.errors;
+        } catch {
+          wellFormed = false;
+        }
+        const connection = res.headers.connection;
+        resolve({ id, kind: res.complete ? 'complete' : 'cut-off', status: res.statusCode, wellFormed, connection });
+      });
+    });
     req.on('error', (error: NodeJS.ErrnoException) => resolve({ id, kind: 'connect-error', code: error.code }));
     req.end(body);
   });
 }
 
-describe('SIGTERM during a load run', () => {
-  it('lets every request in flight finish, then exits 0', async () => {
+describe('SIGTERM during a load run, in production mode', () => {
+  it('lets every request in flight finish, answers one arriving on an open keep-alive connection, then exits 0', async () => {
     const port = await freePort();
     // debug logs a line for every request the server receives, to tell which ones it saw.
-    const service = new ServiceProcess({ PORT: String(port), LOG_LEVEL: 'debug' });
+    const service = new ServiceProcess({ PORT: String(port), LOG_LEVEL: 'debug', NODE_ENV: 'production' });
     await waitFor(
       'ready',
       async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => null))?.status === 200,
@@ -69,11 +75,24 @@ describe('SIGTERM during a load run', () => {
       }
     };
     const clients = Array.from({ length: 8 }, client);
+    // A client that keeps its connection open between requests, idle when the signal comes.
+    const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const warm = await request(port, '{ about { service } }', 'keepalive-1', keepAlive);
+    expect(warm).toMatchObject({ kind: 'complete', status: 200 });
     await waitFor('some load', async () => outcomes.length >= 40, 30_000, 20);
     const beforeSignal = outcomes.length;
+    const signalled = service.logs.length;
     service.kill('SIGTERM');
+    // Once the drain has begun, a request on the connection opened before it.
+    await service.waitForLog('shutting down', 10_000, signalled);
+    const onOpenConnection = await request(port, '{ about { service } }', 'keepalive-2', keepAlive);
     const exit = await service.waitForExit(30_000);
     await Promise.all(clients);
+    keepAlive.destroy();
+
+    // Answered, and told to close: the connection was open before the signal.
+    expect(onOpenConnection).toMatchObject({ kind: 'complete', status: 200, wellFormed: true, connection: 'close' });
+    expect(service.logs.some((line) => line.msg === 'stopped' && line.exitCode === 0)).toBe(true);
 
     expect(exit).toEqual({ code: 0, signal: null });
     const completed = outcomes.filter((o) => o.kind === 'complete');
