@@ -1,4 +1,11 @@
-import { evidenceLevels, predicateRules, type EntityKind, type Predicate, type PredicateRule } from '../src/domain';
+import {
+  evidenceLevels,
+  gradedLevels,
+  predicateRules,
+  type EntityKind,
+  type Predicate,
+  type PredicateRule,
+} from '../src/domain';
 import { claimKey } from '../src/domain/ids';
 import { seededRandom } from './queryMix';
 
@@ -112,7 +119,11 @@ export function syntheticGraph(claimCount: number, seed = 7): SyntheticGraph {
     const key = claimKey({ subject, predicate, object, source });
     if (keys.has(key)) continue;
     keys.add(key);
-    const rank = Math.min(evidenceLevels.length - 1, Math.floor(evidenceLevels.length * random() ** 0.6));
+    // Only EFFECT claims are graded (docs/model.md, "Claim kinds"); the rest are NOT_GRADED.
+    const graded = rule.kind === 'EFFECT';
+    const rank = graded
+      ? Math.min(gradedLevels.length - 1, Math.floor(gradedLevels.length * random() ** 0.6))
+      : evidenceLevels.length - 1;
     const citations = [{ source, locator: `"Section ${1 + (claims.length % 9)}" ¶${1 + (claims.length % 5)}` }];
     if (random() < 0.25) {
       const second = sources[Math.floor(random() * sources.length)]!;
@@ -125,7 +136,7 @@ export function syntheticGraph(claimCount: number, seed = 7): SyntheticGraph {
       statement: `Synthetic claim ${claims.length}: ${subject} ${predicate.toLowerCase()} ${object}.`,
       evidence: {
         level: evidenceLevels[rank],
-        ...(rank <= 2 ? { certainty: 'LOW', study: studies[Math.floor(random() * studies.length)] } : {}),
+        ...(graded && rank <= 2 ? { certainty: 'LOW', study: studies[Math.floor(random() * studies.length)] } : {}),
       },
       status: random() < 0.02 ? 'RETRACTED' : 'ASSERTED',
       ...(claims.length % 50 === 0 ? { statusNote: 'Synthetic note.' } : {}),

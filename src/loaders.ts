@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from './db/database';
 import { claimsByIds, listClaims, type ClaimFilterValues, type ClaimListOptions } from './repositories/claims';
-import { countEntities, entitiesByIds } from './repositories/entities';
+import { countEntities, entitiesByIds, entityIdByXref } from './repositories/entities';
 import { historyOf, type ChangeEventRecord, type HistoryLabel } from './repositories/history';
 import { neighborhood, type NeighborhoodOptions } from './repositories/neighborhood';
 import { shortestPaths, type PathOptions } from './repositories/paths';
@@ -75,7 +75,7 @@ export function createLoaders(db: Database) {
     else if (load.relation === 'neighbours') prime(value as StoredEntity[]);
     else {
       for (const link of value as TreatmentLinkRecord[]) {
-        prime([link.other]);
+        prime(link.narrower ? [link.other, link.narrower] : [link.other]);
         primeFromClaims(link.claims);
       }
     }
@@ -128,6 +128,12 @@ export function createLoaders(db: Database) {
       return found.entity;
     },
 
+    /** The entity an identifier names, with the fields read below it (as entityWith). */
+    async entityByXref(curie: string, loads: GuardedLoad[]): Promise<StoredEntity | null> {
+      const id = await entityIdByXref(db, curie);
+      return id === null ? null : this.entityWith(id, loads);
+    },
+
     /** A page of entities and, in the same statement, the relationship fields read below each. */
     async entityPage(
       page: EntityPageRequest & { withTotal: boolean },
@@ -148,7 +154,15 @@ export function createLoaders(db: Database) {
     },
 
     search: (request: SearchRequest) => searchEntities(db, request),
-    related: (request: RelatedRequest) => relatedEntities(db, request),
+    async related(request: RelatedRequest) {
+      const results = await relatedEntities(db, request);
+      results.forEach((result) => {
+        prime([result.entity, ...result.via]);
+        result.claims.forEach((found) => claim.prime(found.id, found));
+        primeFromClaims(result.claims);
+      });
+      return results;
+    },
 
     async neighborhood(rootId: string, options: NeighborhoodOptions) {
       const subgraph = await neighborhood(db, rootId, options);

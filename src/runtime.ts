@@ -4,7 +4,7 @@ import { Database } from './db/database';
 import { createDriver } from './db/driver';
 import { freePort } from './db/freePort';
 import { LocalNeo4j } from './db/localNeo4j';
-import { applyMigrations } from './db/migrations';
+import { upgradeStore } from './curation/legacyClaims';
 import { StartupTask, StartupWork } from './db/startup';
 import { seedIfEmptyTask } from './ingest/seed';
 import { warmUp } from './repositories/warmUp';
@@ -22,7 +22,7 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export const migrationTask: StartupTask = { name: 'migrations', run: applyMigrations };
+export const migrationTask: StartupTask = { name: 'migrations', run: upgradeStore };
 /** Plans every hot statement before the service reports ready, so the first requests are not slow. */
 export const warmUpTask: StartupTask = { name: 'warm up', run: warmUp };
 

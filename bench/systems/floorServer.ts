@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
+import { excludedStatuses, notGradedRank } from '../../src/domain';
 import { createLogger } from '../../src/logger';
 import { neighborhood } from '../../src/repositories/neighborhood';
 import { shortestPaths } from '../../src/repositories/paths';
@@ -54,8 +55,8 @@ const handlers: Record<string, Handler> = {
       depth: 2,
       limit: 200,
       predicates: null,
-      maxRank: 7,
-      includeRetracted: false,
+      maxRank: notGradedRank,
+      excluded: excludedStatuses({}),
     });
     return {
       truncated: graph.truncated,
@@ -71,7 +72,7 @@ const handlers: Record<string, Handler> = {
     };
   },
   async Q5(db, { from, to }) {
-    const paths = await shortestPaths(db, from!, to!, { maxLength: 4, first: 3, includeRetracted: false });
+    const paths = await shortestPaths(db, from!, to!, { maxLength: 4, first: 3, excluded: excludedStatuses({}) });
     return paths.map((path) => ({
       length: path.length,
       nodes: path.nodes,

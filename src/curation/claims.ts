@@ -5,10 +5,13 @@ import { claimKey, evidenceRank, type ClaimStatus } from '../domain';
 import { encodeChanges, fieldChanges } from '../domain/changes';
 import { claimReferenceProblems, referencedIds, type ClaimReferences } from '../domain/claimRules';
 import { claimHistoryFields, type ClaimRecord } from '../domain/records';
+import { gradingMisfit } from '../domain/validation';
 import { badUserInput, notFound } from '../errors';
 import {
   claimForWrite,
   claimIdByKey,
+  existingClaimIds,
+  replaceReports,
   lockNodes,
   mergeClaimByKey,
   replaceClaimLinks,
@@ -41,6 +44,16 @@ async function checkedReferences<T extends ClaimReferences>(tx: Tx, claim: T, ar
   const [problem] = claimReferenceProblems(resolved, (id) => kinds.get(id));
   if (problem) throw badUserInput(`${argument}.${problem.field}`, problem.message);
   return resolved;
+}
+
+/** The claims reported must exist and not be the claim itself; BAD_USER_INPUT naming the first that breaks this. */
+async function checkedReports(tx: Tx, reports: string[], self: string | null, argument: string): Promise<string[]> {
+  const found = await existingClaimIds(tx, reports);
+  reports.forEach((id, index) => {
+    if (id === self) throw badUserInput(`${argument}[${index}]`, 'a claim cannot report itself');
+    if (!found.has(id)) throw badUserInput(`${argument}[${index}]`, `no claim "${id}"`);
+  });
+  return reports;
 }
 
 /** The claim under its write lock: concurrent writes to one claim apply one after the other. */
@@ -81,6 +94,9 @@ export async function assertClaim(db: Database, input: ClaimInput, principal: Pr
       status: claim.status,
       statusNote: claim.statusNote ?? null,
       citations: claim.citations,
+      measure: claim.measure ?? null,
+      timepoint: claim.timepoint ?? null,
+      reports: await checkedReports(tx, claim.reports, null, 'input.reports'),
     };
     const changes = encodeChanges(fieldChanges(null, claimHistoryFields(record)));
     const { id } = await mergeClaimByKey(tx, record, { at: now(), actor: principal.subject, changes });
@@ -124,7 +140,12 @@ export async function updateClaim(
       certainty: evidence ? (evidence.certainty ?? null) : before.certainty,
       study: checked.study ?? null,
       citations: checked.citations,
+      measure: patch.measure === undefined ? before.measure : patch.measure,
+      timepoint: patch.timepoint === undefined ? before.timepoint : patch.timepoint,
+      reports: patch.reports ? await checkedReports(tx, patch.reports, id, 'patch.reports') : before.reports,
     };
+    const misfit = gradingMisfit(after.predicate, after.level);
+    if (misfit) throw badUserInput('patch.evidence.level', misfit);
     const key = claimKey({
       subject: after.subject,
       predicate: after.predicate,
@@ -144,18 +165,22 @@ export async function updateClaim(
       ...(patch.statement ? { statement: after.statement } : {}),
       ...(patch.qualifiers ? { qualifiers: after.qualifiers } : {}),
       ...(evidence ? { level: after.level, levelRank: evidenceRank(after.level), certainty: after.certainty } : {}),
+      ...(patch.measure !== undefined ? { measure: after.measure } : {}),
+      ...(patch.timepoint !== undefined ? { timepoint: after.timepoint } : {}),
       ...(patch.citations && before.key !== null ? { key } : {}),
     };
     const written = await applyAndRecord(tx, 'Claim', principal, at, [
       { id, before: claimHistoryFields(before), after: claimHistoryFields(after), props, action: 'update', note },
     ]);
-    if (written.size > 0)
+    if (written.size > 0) {
       await replaceClaimLinks(
         tx,
         id,
         evidence ? after.study : undefined,
         patch.citations ? after.citations : undefined,
       );
+      if (patch.reports) await replaceReports(tx, id, after.reports);
+    }
     return id;
   });
 }

@@ -5,7 +5,7 @@ import { encodeChanges, fieldChanges } from '../domain/changes';
 import { entityHistoryFields, type EntityRecord } from '../domain/records';
 import { badUserInput } from '../errors';
 import { entityNodeProperties } from '../repositories/bulk';
-import { createEntity, entityForWrite, lockNodes } from '../repositories/curation';
+import { createEntity, entityForWrite, identifierHolders, lockNodes } from '../repositories/curation';
 import { writableEntity } from './entityRecord';
 import type { EntityInput } from './inputs';
 import { applyAndRecord, checkVersion, now } from './writes';
@@ -15,7 +15,20 @@ function changedProperties(next: EntityRecord, fields: string[]): Record<string,
   const all = entityNodeProperties(next);
   const touched = new Set(fields);
   if (touched.has('name') || touched.has('aliases')) touched.add('aliasText').add('searchKeys');
+  if (touched.has('xrefs') || touched.has('closeXrefs')) touched.add('xrefKeys');
   return Object.fromEntries(Object.entries(all).filter(([property]) => touched.has(property)));
+}
+
+/**
+ * An identifier means one entity: one another entity holds as an exact match is refused (if the
+ * two are one thing, merge them), as is one listed both as exact and as close.
+ */
+async function checkIdentifiers(tx: Tx, next: EntityRecord): Promise<void> {
+  const both = next.closeXrefs.find((curie) => next.xrefs.includes(curie));
+  if (both) throw badUserInput('input.closeXrefs', `${both} is listed as an exact match too`);
+  const held = await identifierHolders(tx, next.xrefs, next.id);
+  for (const [curie, holder] of held)
+    throw badUserInput('input.xrefs', `${curie} already identifies "${holder}"; if the two are one entity, merge them`);
 }
 
 /**
@@ -68,11 +81,14 @@ async function upsertOnce(
     name: input.name,
     aliases: input.aliases ?? before?.aliases ?? [],
     description: input.description === undefined ? (before?.description ?? null) : input.description,
+    xrefs: input.xrefs ?? before?.xrefs ?? [],
+    closeXrefs: input.closeXrefs ?? before?.closeXrefs ?? [],
   };
   const source = input.source === undefined ? before?.source : (input.source ?? undefined);
   const study = input.study === undefined ? before?.study : (input.study ?? undefined);
   if (source) next.source = source;
   if (study) next.study = study;
+  await checkIdentifiers(tx, next);
 
   if (!before) {
     const changes = fieldChanges(null, { id: next.id, ...entityHistoryFields(next) });

@@ -9,6 +9,8 @@ export function writableEntity(stored: StoredEntity): EntityRecord {
     name: stored.name,
     aliases: stored.aliases ?? [],
     description: stored.description,
+    xrefs: stored.xrefs ?? [],
+    closeXrefs: stored.closeXrefs ?? [],
     ...nestedDetails(stored),
   };
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import * as field from '../domain/validation';
 import { badUserInput } from '../errors';
-import { claimIdPattern } from '../ingest/graphFile';
 
 /**
  * Mutation inputs checked by the same domain rules as the seed loader (src/domain/validation.ts).
@@ -13,6 +12,8 @@ export const entityInput = z
     ...field.entityFields,
     // Omitted: keep the current value (unlike files, which always say everything).
     aliases: field.aliases.nullish(),
+    xrefs: field.xrefs.nullish(),
+    closeXrefs: field.xrefs.nullish(),
     source: field.sourceDetails.nullish(),
     study: field.studyDetails.nullish(),
   })
@@ -25,10 +26,13 @@ export const claimPatch = z.object({
   qualifiers: field.qualifiers.nullish(),
   evidence: field.evidence.nullish(),
   citations: field.citations.nullish(),
+  measure: field.claimFields.measure,
+  timepoint: field.claimFields.timepoint,
+  reports: field.reports.nullish(),
 });
 
 export const note = field.text(field.limits.statusNote);
-export const claimId = z.string().regex(claimIdPattern, 'must be a claim id such as c-0123456789abcdef');
+export const claimId = field.claimId;
 export const entityId = field.entityId;
 
 export type EntityInput = z.infer<typeof entityInput>;

@@ -9,6 +9,7 @@ import {
   entityForWrite,
   lockNodes,
   replaceClaimLinks,
+  replaceReports,
   resolveEntities,
   type ResolvedEntity,
 } from '../repositories/curation';
@@ -39,6 +40,9 @@ function uniqueCitations(citations: CitationRecord[]): CitationRecord[] {
 function byAge(a: ClaimToMove, b: ClaimToMove): number {
   return (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id.localeCompare(b.id);
 }
+
+/** Both lists' items, each once, in first-seen order. */
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 /** keep's aliases plus merge's name and aliases, without repeats or keep's own name. */
 function mergedAliases(keep: StoredEntity, merge: StoredEntity): string[] {
@@ -155,6 +159,8 @@ async function plannedClaims(tx: Tx, keep: string, merge: string, note: string):
     if (members.length < 2) continue;
     const [survivor, ...folded] = [...members].sort((a, b) => byAge(a.before, b.before));
     survivor!.after.citations = uniqueCitations(members.flatMap((member) => member.after.citations));
+    // What the folded claims reported, the survivor now reports (claims reporting them keep their link).
+    survivor!.after.reports = [...new Set(members.flatMap((member) => member.after.reports))].sort();
     survivor!.action = 'fold';
     for (const member of folded) {
       retire(
@@ -206,6 +212,8 @@ export async function mergeEntities(
       // moveLinks keeps each citation's order; only a list that lost a repeat or gained a fold is rewritten.
       if (JSON.stringify(moved) !== JSON.stringify(after.citations))
         await replaceClaimLinks(tx, before.id, undefined, after.citations);
+      if (JSON.stringify(before.reports) !== JSON.stringify(after.reports))
+        await replaceReports(tx, before.id, after.reports);
     }
     await applyAndRecord(
       tx,
@@ -217,14 +225,21 @@ export async function mergeEntities(
     await retireEntity(tx, keep.id, merge.id, at);
 
     const before = writableEntity(keep);
-    const after = { ...before, aliases: mergedAliases(keep, merge) };
-    const { aliases, aliasText, searchKeys } = entityNodeProperties(after);
+    const after = {
+      ...before,
+      aliases: mergedAliases(keep, merge),
+      xrefs: union(before.xrefs, merge.xrefs ?? []),
+      closeXrefs: union(before.closeXrefs, merge.closeXrefs ?? []).filter(
+        (curie) => !union(before.xrefs, merge.xrefs ?? []).includes(curie),
+      ),
+    };
+    const { aliases, aliasText, searchKeys, xrefs, closeXrefs, xrefKeys } = entityNodeProperties(after);
     await applyAndRecord(tx, 'Entity', principal, at, [
       {
         id: keep.id,
         before: entityHistoryFields(before),
         after: entityHistoryFields(after),
-        props: { aliases, aliasText, searchKeys },
+        props: { aliases, aliasText, searchKeys, xrefs, closeXrefs, xrefKeys },
         action: 'merge',
         note,
         always: true,

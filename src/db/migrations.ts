@@ -25,7 +25,10 @@ export const migrations: ReadonlyArray<{ name: string; cypher: string }> = [
   { name: 'entity kind', cypher: 'CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind, e.id)' },
   { name: 'entity name', cypher: 'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)' },
   { name: 'entity import', cypher: 'CREATE INDEX entity_import IF NOT EXISTS FOR (e:Entity) ON (e.importId)' },
+  // Identifier look-ups are substring matches on one string per entity (domain/xrefs.ts).
+  { name: 'entity xrefs', cypher: 'CREATE TEXT INDEX entity_xrefs IF NOT EXISTS FOR (e:Entity) ON (e.xrefKeys)' },
   { name: 'claim predicate', cypher: 'CREATE INDEX claim_predicate IF NOT EXISTS FOR (c:Claim) ON (c.predicate)' },
+  { name: 'claim kind', cypher: 'CREATE INDEX claim_kind IF NOT EXISTS FOR (c:Claim) ON (c.kind)' },
   { name: 'claim status', cypher: 'CREATE INDEX claim_status IF NOT EXISTS FOR (c:Claim) ON (c.status)' },
   { name: 'claim import', cypher: 'CREATE INDEX claim_import IF NOT EXISTS FOR (c:Claim) ON (c.importId)' },
   { name: 'change import', cypher: 'CREATE INDEX change_import IF NOT EXISTS FOR (h:ChangeEvent) ON (h.importId)' },

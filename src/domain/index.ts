@@ -3,3 +3,5 @@ export * from './ids';
 export * from './kinds';
 export * from './locator';
 export * from './predicates';
+export * from './citations';
+export * from './xrefs';

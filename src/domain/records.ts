@@ -21,6 +21,10 @@ export interface EntityRecord {
   description: string | null;
   source?: SourceDetails;
   study?: StudyDetails;
+  /** CURIEs of public vocabularies that mean this same entity, canonical spelling. */
+  xrefs: string[];
+  /** CURIEs of close concepts (skos:closeMatch). */
+  closeXrefs: string[];
   /** The whole history, oldest first, when a backup is restored; absent for new entities. */
   history?: HistoryEvent[];
 }
@@ -28,6 +32,8 @@ export interface EntityRecord {
 export interface CitationRecord {
   source: string;
   locator: string;
+  /** Present only for a source that disputes the claim; ASSERTS otherwise. */
+  role?: 'DISPUTES';
 }
 
 /** A claim ready to write: identity resolved (key), evidence level ranked. */
@@ -47,6 +53,11 @@ export interface ClaimRecord {
   status: ClaimStatus;
   statusNote: string | null;
   citations: CitationRecord[];
+  /** What was measured and when, for an EFFECT claim from a study. */
+  measure: string | null;
+  timepoint: string | null;
+  /** Ids of the primary claims this claim reports. */
+  reports: string[];
   /** The whole history, oldest first, when a backup is restored; absent for new claims. */
   history?: HistoryEvent[];
 }
@@ -71,10 +82,11 @@ const sourceProperty = {
   url: 'url',
   publisher: 'publisher',
 } as const satisfies Record<keyof SourceDetails, string>;
-const studyProperty = { participants: 'participants', design: 'design' } as const satisfies Record<
-  keyof StudyDetails,
-  string
->;
+const studyProperty = {
+  participants: 'participants',
+  design: 'design',
+  designLevel: 'designLevel',
+} as const satisfies Record<keyof StudyDetails, string>;
 
 export type FlatDetails = Partial<
   Record<(typeof sourceProperty)[keyof typeof sourceProperty] | keyof StudyDetails, unknown>
@@ -109,6 +121,9 @@ export function nestedDetails(flat: FlatDetails & { kind: EntityKind }): Pick<En
   };
 }
 
+/** Empty lists of fields added later are left out of history, so records written before them replay as they did. */
+const listOrNull = (list: readonly string[]) => (list.length > 0 ? list : null);
+
 /** An entity's fields as history records them and a curator sees them (search helpers left out). */
 export function entityHistoryFields(record: EntityRecord): Record<string, unknown> {
   return {
@@ -117,6 +132,8 @@ export function entityHistoryFields(record: EntityRecord): Record<string, unknow
     aliases: record.aliases,
     description: record.description,
     ...flatDetails(record),
+    xrefs: listOrNull(record.xrefs),
+    closeXrefs: listOrNull(record.closeXrefs),
   };
 }
 
@@ -134,5 +151,8 @@ export function claimHistoryFields(record: Omit<ClaimRecord, 'id' | 'key' | 'lev
     status: record.status,
     statusNote: record.statusNote,
     citations: record.citations,
+    measure: record.measure,
+    timepoint: record.timepoint,
+    reports: listOrNull(record.reports),
   };
 }

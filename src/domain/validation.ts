@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { statusesNeedingNote } from './claimRules';
-import { certainties, claimStatuses, evidenceLevels } from './evidence';
+import { citationRoles } from './citations';
+import { certainties, claimStatuses, evidenceLevels, gradedLevels, type EvidenceLevel } from './evidence';
 import { entityIdProblem } from './ids';
 import { entityKinds } from './kinds';
 import { locatorFormatHint, parseLocator } from './locator';
-import { predicates } from './predicates';
+import { claimKindOf, predicates, type Predicate } from './predicates';
+import { parseXref } from './xrefs';
 
 /**
  * Field rules shared by every writer (seed and import files, curation mutations): one place,
@@ -77,11 +79,42 @@ export const qualifiers = z
   .array(text(limits.qualifier))
   .max(limits.qualifiers, `at most ${limits.qualifiers} qualifiers`);
 
-export const citation = z.object({ source: entityId, locator }).strict();
+export const citationRole = z.enum(citationRoles);
+/** A citation; its role is ASSERTS unless said (and is then left out, so records stay as they were). */
+export const citation = z
+  .object({ source: entityId, locator, role: citationRole.nullish() })
+  .strict()
+  .transform(({ role, ...rest }) => (role === 'DISPUTES' ? { ...rest, role } : rest));
 export const citations = z
   .array(citation)
   .min(1, 'a claim needs at least one citation')
-  .max(limits.citations, `at most ${limits.citations} citations`);
+  .max(limits.citations, `at most ${limits.citations} citations`)
+  .refine((list) => (list[0] as { role?: string } | undefined)?.role !== 'DISPUTES', {
+    message: 'the first citation names who makes the claim: its role cannot be DISPUTES',
+    path: [0, 'role'],
+  });
+
+/** CURIEs of public vocabularies, in canonical spelling, without repeats. */
+export const xrefs = z
+  .array(z.string().max(120))
+  .max(50, 'at most 50 identifiers')
+  .transform((values, ctx) => {
+    const canonical: string[] = [];
+    values.forEach((value, index) => {
+      const parsed = parseXref(value);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', path: [index], message: parsed });
+      else if (!canonical.includes(parsed.curie)) canonical.push(parsed.curie);
+    });
+    return canonical;
+  });
+
+/** Ids of the claims a claim reports (a secondary source restating a study's finding). */
+export const claimIdPattern = /^[a-z0-9][a-z0-9._-]{0,79}$/;
+export const claimId = z.string().regex(claimIdPattern, 'must be a claim id such as c-0123456789abcdef');
+export const reports = z
+  .array(claimId)
+  .max(20, 'at most 20 reported claims')
+  .transform((ids) => [...new Set(ids)]);
 
 export const evidence = z
   .object({
@@ -89,7 +122,11 @@ export const evidence = z
     certainty: certainty.nullish(),
     study: entityId.nullish(),
   })
-  .strict();
+  .strict()
+  .refine((value) => value.level !== 'NOT_GRADED' || !value.certainty, {
+    message: 'a NOT_GRADED claim carries no certainty',
+    path: ['certainty'],
+  });
 
 /** Turns a zod issue path (['claims', 3, 'evidence', 'level']) into `claims[3].evidence.level`. */
 export function pathText(path: ReadonlyArray<PropertyKey>): string {
@@ -106,6 +143,10 @@ export const entityFields = {
   name: text(limits.name),
   aliases: aliases.default([]),
   description: text(limits.description).nullish(),
+  /** Identifiers that mean this same entity. */
+  xrefs: xrefs.default([]),
+  /** Identifiers of a concept close to this one, with a slightly different scope (skos:closeMatch). */
+  closeXrefs: xrefs.default([]),
 };
 
 /** A claim's own fields, as every writer accepts them. */
@@ -119,17 +160,33 @@ export const claimFields = {
   status: claimStatus.default('ASSERTED'),
   statusNote: text(limits.statusNote).nullish(),
   citations,
+  /** What was measured, for an EFFECT claim from a study (e.g. nuclear NF-κB p65 in vastus lateralis). */
+  measure: text(limits.qualifier).nullish(),
+  /** When it was measured (e.g. 2.5 h after exercise). */
+  timepoint: text(limits.qualifier).nullish(),
+  reports: reports.default([]),
 };
 
 /**
- * Rules across a claim's own fields: no self-loop, and a doubtful status says why. A claim that
+ * Rules across a claim's own fields: no self-loop; a doubtful status says why; an EFFECT claim
+ * is graded and every other claim is NOT_GRADED (docs/model.md, "Claim kinds"). A claim that
  * gave up its identity in a merge (a backup's `retiredIdentity`) is retracted, and may be the
  * self-loop the merge left.
  */
 export function claimFieldRules(
-  claim: { subject: string; object: string; status: string; statusNote?: string | null; retiredIdentity?: boolean },
+  claim: {
+    subject: string;
+    predicate: Predicate;
+    object: string;
+    status: string;
+    statusNote?: string | null;
+    retiredIdentity?: boolean;
+    evidence: { level: string };
+  },
   ctx: z.RefinementCtx,
 ): void {
+  const gradingProblem = gradingMisfit(claim.predicate, claim.evidence.level as EvidenceLevel);
+  if (gradingProblem) ctx.addIssue({ code: 'custom', path: ['evidence', 'level'], message: gradingProblem });
   if (claim.retiredIdentity && claim.status !== 'RETRACTED') {
     ctx.addIssue({
       code: 'custom',
@@ -182,8 +239,25 @@ export const studyDetails = z
   .object({
     participants: z.number().int().positive().optional(),
     design: text(2_000).optional(),
+    /** The level of evidence the study's design gives its findings (CONTROLLED_STUDY for a within-subject control). */
+    designLevel: z.enum(gradedLevels as [EvidenceLevel, ...EvidenceLevel[]]).optional(),
   })
   .strict();
+
+/**
+ * Null when the level fits the claim's kind: an EFFECT claim needs a grade, every other claim is
+ * NOT_GRADED; else a sentence saying which.
+ */
+export function gradingMisfit(predicate: Predicate, level: EvidenceLevel): string | null {
+  const kind = claimKindOf(predicate);
+  if (kind === 'EFFECT' && level === 'NOT_GRADED') {
+    return `a ${predicate} claim is an EFFECT claim and needs an evidence level; NOT_GRADED is for claims not about an effect`;
+  }
+  if (kind !== 'EFFECT' && level !== 'NOT_GRADED') {
+    return `a ${predicate} claim is a ${kind} claim, not about an effect: it is not graded, so its level must be NOT_GRADED`;
+  }
+  return null;
+}
 
 /** Source details belong to SOURCE entities and study details to STUDY entities only. */
 export function detailsFitKind(

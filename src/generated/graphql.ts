@@ -55,6 +55,7 @@ export type Biomarker = Entity & {
   /** Studies that measured it (STUDIED, incoming). */
   studiedIn: Array<Study>;
   version: Scalars['Int']['output'];
+  xrefs: Array<Xref>;
 };
 
 
@@ -72,6 +73,7 @@ export type BiomarkerClaimsArgs = {
 /** A gene, protein or hormone. */
 export type BiomarkerDecreasedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -85,6 +87,7 @@ export type BiomarkerHistoryArgs = {
 /** A gene, protein or hormone. */
 export type BiomarkerIncreasedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -92,6 +95,7 @@ export type BiomarkerIncreasedByArgs = {
 /** A gene, protein or hormone. */
 export type BiomarkerStudiedInArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -134,6 +138,8 @@ export type Citation = {
   __typename?: 'Citation';
   /** Where in the source: `"<section heading>" ¶<n>`, `"Abstract"` or `"whole"` (docs/model.md). */
   locator: Scalars['String']['output'];
+  /** Whether the source asserts the claim or disputes it. */
+  role: CitationRole;
   /** The SOURCE entity: the document that makes the claim. */
   source: Entity;
 };
@@ -142,9 +148,18 @@ export type Citation = {
 export type CitationInput = {
   /** Where in the source, in the locator format (docs/model.md). */
   locator: Scalars['String']['input'];
+  /** ASSERTS (the default) or DISPUTES; the first citation names who makes the claim and cannot dispute it. */
+  role?: InputMaybe<CitationRole>;
   /** The SOURCE entity that makes the claim. */
   source: Scalars['ID']['input'];
 };
+
+/** Whether a citation's source asserts the claim or disputes it. */
+export type CitationRole =
+  /** The source makes the claim. */
+  | 'ASSERTS'
+  /** The source disputes the claim (a critique citing what it argues against). */
+  | 'DISPUTES';
 
 /**
  * One statement linking two entities, with its provenance: who says it (citations), on what evidence,
@@ -152,7 +167,7 @@ export type CitationInput = {
  */
 export type Claim = {
   __typename?: 'Claim';
-  /** Where the claim is made, first citation first. */
+  /** Where the claim is made (or disputed), first citation first; the first names who makes it. */
   citations: Array<Citation>;
   /** How strong the claim's evidence is, and the study it rests on. */
   evidence: Evidence;
@@ -160,12 +175,20 @@ export type Claim = {
   history: Array<ChangeEvent>;
   /** Stable claim id, e.g. `c-01c95b01430a8e62`. */
   id: Scalars['ID']['output'];
+  /** What the claim is about, fixed by its predicate; only EFFECT claims are graded. */
+  kind: ClaimKind;
+  /** What was measured (e.g. nuclear NF-κB p65 in vastus lateralis), for EFFECT claims from a study. */
+  measure: Maybe<Scalars['String']['output']>;
   /** The entity the subject is related to (`stress` in massage therapy TREATS stress). */
   object: Entity;
   /** How the subject relates to the object. */
   predicate: Predicate;
   /** Population or setting the claim is limited to, e.g. `athletes`. */
   qualifiers: Array<Scalars['String']['output']>;
+  /** Claims in other sources that report this one. */
+  reportedBy: Array<Claim>;
+  /** The primary claims (a study's findings) that this claim reports from another source; its status says how faithfully. */
+  reports: Array<Claim>;
   /** The claim in one sentence, in Fascia's own words. */
   statement: Scalars['String']['output'];
   /** Where the claim stands after curation. */
@@ -174,6 +197,8 @@ export type Claim = {
   statusNote: Maybe<Scalars['String']['output']>;
   /** The entity the claim is about (`massage therapy` in massage therapy TREATS stress). */
   subject: Entity;
+  /** When it was measured (e.g. 2.5 h after exercise). */
+  timepoint: Maybe<Scalars['String']['output']>;
   /** Starts at 1 and rises by one with every applied write; give it back as `expectedVersion` to write safely. */
   version: Scalars['Int']['output'];
 };
@@ -211,6 +236,8 @@ export type ClaimEdge = {
 export type ClaimFilter = {
   /** Also return RETRACTED claims (implied when `status: RETRACTED`). */
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Claims of this kind. */
+  kind?: InputMaybe<ClaimKind>;
   /** Claims whose evidence is at least this strong. */
   minEvidence?: InputMaybe<EvidenceLevel>;
   /** Claims whose object is this entity. */
@@ -234,12 +261,16 @@ export type ClaimInput = {
   citations: Array<CitationInput>;
   /** How strong the claim's evidence is, and the study it rests on. */
   evidence: EvidenceInput;
+  /** What was measured, for an EFFECT claim from a study. */
+  measure?: InputMaybe<Scalars['String']['input']>;
   /** The entity the subject is related to. */
   object: Scalars['ID']['input'];
   /** How the subject relates to the object; it must fit both ends' kinds. */
   predicate: Predicate;
   /** Population or setting the claim is limited to, e.g. `athletes`. */
   qualifiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The primary claims (a study's findings) this claim reports from another source. */
+  reports?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** One sentence, in your own words. */
   statement: Scalars['String']['input'];
   /** Defaults to ASSERTED. CONTESTED, OVERSTATED, UNSUPPORTED and RETRACTED need a statusNote. */
@@ -248,7 +279,24 @@ export type ClaimInput = {
   statusNote?: InputMaybe<Scalars['String']['input']>;
   /** The entity the claim is about. */
   subject: Scalars['ID']['input'];
+  /** When it was measured. */
+  timepoint?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * What a claim is about, fixed by its predicate (docs/model.md, "Claim kinds"). Only EFFECT claims
+ * carry an evidence grade; every other claim's level is NOT_GRADED, and a write giving another
+ * level is refused.
+ */
+export type ClaimKind =
+  /** SUBTYPE_OF, SIMILAR_TO, AFFECTS: what is a kind of, like, or involves what. */
+  | 'CLASSIFICATION'
+  /** TREATS, IMPROVES, INCREASES, DECREASES, NO_EFFECT_ON, CAUTION_FOR, ENHANCES, CAUSED_BY: what changes what. */
+  | 'EFFECT'
+  /** TARGETS, USES, PRACTICED_BY, SPECIALIZES_IN: how care is given. */
+  | 'PRACTICE'
+  /** CONDUCTED_BY, STUDIED, REPORTED_IN, DEVELOPED_BY, HAS_ROLE: who did what, where it was reported. */
+  | 'PROVENANCE';
 
 /** Fields of a claim a curator may change; subject, predicate and object are fixed once asserted. */
 export type ClaimPatch = {
@@ -256,10 +304,16 @@ export type ClaimPatch = {
   citations?: InputMaybe<Array<CitationInput>>;
   /** Replaces the evidence (level, certainty and study together). */
   evidence?: InputMaybe<EvidenceInput>;
+  /** What was measured. */
+  measure?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the qualifiers. */
   qualifiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the primary claims this claim reports. */
+  reports?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A new one-sentence statement. */
   statement?: InputMaybe<Scalars['String']['input']>;
+  /** When it was measured. */
+  timepoint?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Which end of a claim an entity stands at. */
@@ -317,17 +371,20 @@ export type Condition = Entity & {
   /** Studies that examined it (STUDIED, incoming). */
   studiedIn: Array<Study>;
   /**
-   * The techniques claimed to treat this condition, one link per technique, strongest evidence
-   * first. Links with no claim that counts as evidence (all RETRACTED or UNSUPPORTED) are left out.
+   * The techniques claimed to treat this condition, one link per technique and condition, strongest
+   * evidence first. Links with no claim that counts as evidence (all RETRACTED, UNSUPPORTED or
+   * OVERSTATED) are left out unless `includeUnsupported`.
    */
   treatedBy: Array<TreatmentLink>;
   version: Scalars['Int']['output'];
+  xrefs: Array<Xref>;
 };
 
 
 /** A condition: a disease, injury, symptom or state. */
 export type ConditionAffectsArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -335,6 +392,7 @@ export type ConditionAffectsArgs = {
 /** A condition: a disease, injury, symptom or state. */
 export type ConditionBroaderArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -342,6 +400,7 @@ export type ConditionBroaderArgs = {
 /** A condition: a disease, injury, symptom or state. */
 export type ConditionCausesArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -349,6 +408,7 @@ export type ConditionCausesArgs = {
 /** A condition: a disease, injury, symptom or state. */
 export type ConditionCautionsArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -367,6 +427,7 @@ export type ConditionClaimsArgs = {
 /** A condition: a disease, injury, symptom or state. */
 export type ConditionConsequencesArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -374,6 +435,7 @@ export type ConditionConsequencesArgs = {
 /** A condition: a disease, injury, symptom or state. */
 export type ConditionDecreasedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -387,6 +449,7 @@ export type ConditionHistoryArgs = {
 /** A condition: a disease, injury, symptom or state. */
 export type ConditionIncreasedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -394,6 +457,7 @@ export type ConditionIncreasedByArgs = {
 /** A condition: a disease, injury, symptom or state. */
 export type ConditionNarrowerArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -401,6 +465,7 @@ export type ConditionNarrowerArgs = {
 /** A condition: a disease, injury, symptom or state. */
 export type ConditionSpecialistsArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -408,6 +473,7 @@ export type ConditionSpecialistsArgs = {
 /** A condition: a disease, injury, symptom or state. */
 export type ConditionStudiedInArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -416,6 +482,8 @@ export type ConditionStudiedInArgs = {
 export type ConditionTreatedByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeSubtypes?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -444,6 +512,8 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** Starts at 1 and rises by one with every applied write; give it back as `expectedVersion` to write safely. */
   version: Scalars['Int']['output'];
+  /** Identifiers in public vocabularies (MeSH, HGNC, UniProtKB, UBERON, DOID, PMID, DOI, …), exact matches first. */
+  xrefs: Array<Xref>;
 };
 
 
@@ -498,6 +568,8 @@ export type EntityEdge = {
 export type EntityInput = {
   /** Replaces the alias list when given. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Identifiers of close concepts, as CURIEs; replaces the list when given. */
+  closeXrefs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A short description in your own words; null clears it, omitted keeps it. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Lower-case slug, at most 80 characters, e.g. `myofascial-release`. */
@@ -510,6 +582,8 @@ export type EntityInput = {
   source?: InputMaybe<SourceDetailsInput>;
   /** Only for kind STUDY. */
   study?: InputMaybe<StudyDetailsInput>;
+  /** Identifiers that mean this same entity, as CURIEs (prefix in any case, e.g. `MESH:D002349`); replaces the list when given. */
+  xrefs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** The kinds of entity in the graph. Each kind has its own type implementing `Entity`. */
@@ -597,7 +671,11 @@ export type EvidenceInput = {
   study?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Evidence levels, strongest first, after the Oxford CEBM levels. `minEvidence: X` keeps X and everything stronger. */
+/**
+ * Evidence levels, strongest first, after the Oxford CEBM levels. `minEvidence: X` keeps X and
+ * everything stronger. NOT_GRADED: the claim is not about an effect (a bibliographic, practice or
+ * classification fact) and never counts as evidence; any `minEvidence` leaves it out.
+ */
 export type EvidenceLevel =
   /** An assertion with no evidence given. */
   | 'ANECDOTAL'
@@ -609,6 +687,8 @@ export type EvidenceLevel =
   | 'EXPERT_OPINION'
   /** Reasoning from mechanism, e.g. a clinical benefit inferred from biomarkers. */
   | 'MECHANISTIC'
+  /** Not about an effect, so not graded: never evidence. */
+  | 'NOT_GRADED'
   /** An observational study (cohort, case-control). */
   | 'OBSERVATIONAL'
   /** A randomised controlled trial. */
@@ -784,6 +864,7 @@ export type Organization = Entity & {
   /** Studies the organization conducted (CONDUCTED_BY, incoming). */
   studies: Array<Study>;
   version: Scalars['Int']['output'];
+  xrefs: Array<Xref>;
 };
 
 
@@ -801,6 +882,7 @@ export type OrganizationClaimsArgs = {
 /** An institution, company or clinic. */
 export type OrganizationDevelopedArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -814,6 +896,7 @@ export type OrganizationHistoryArgs = {
 /** An institution, company or clinic. */
 export type OrganizationSpecializesInArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -821,6 +904,7 @@ export type OrganizationSpecializesInArgs = {
 /** An institution, company or clinic. */
 export type OrganizationStudiesArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -843,6 +927,7 @@ export type Outcome = Entity & {
   /** Studies that measured it (STUDIED, incoming). */
   studiedIn: Array<Study>;
   version: Scalars['Int']['output'];
+  xrefs: Array<Xref>;
 };
 
 
@@ -860,6 +945,7 @@ export type OutcomeClaimsArgs = {
 /** A measurable result. */
 export type OutcomeDecreasedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -873,6 +959,7 @@ export type OutcomeHistoryArgs = {
 /** A measurable result. */
 export type OutcomeImprovedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -880,6 +967,7 @@ export type OutcomeImprovedByArgs = {
 /** A measurable result. */
 export type OutcomeIncreasedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -887,6 +975,7 @@ export type OutcomeIncreasedByArgs = {
 /** A measurable result. */
 export type OutcomeStudiedInArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -927,6 +1016,7 @@ export type Person = Entity & {
   /** Studies the person conducted (CONDUCTED_BY, incoming). */
   studies: Array<Study>;
   version: Scalars['Int']['output'];
+  xrefs: Array<Xref>;
 };
 
 
@@ -944,6 +1034,7 @@ export type PersonClaimsArgs = {
 /** A named person. */
 export type PersonDevelopedArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -957,6 +1048,7 @@ export type PersonHistoryArgs = {
 /** A named person. */
 export type PersonRoleArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -964,6 +1056,7 @@ export type PersonRoleArgs = {
 /** A named person. */
 export type PersonStudiesArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -984,6 +1077,7 @@ export type Practitioner = Entity & {
   /** Conditions or techniques this profession specialises in (SPECIALIZES_IN). */
   specializesIn: Array<Entity>;
   version: Scalars['Int']['output'];
+  xrefs: Array<Xref>;
 };
 
 
@@ -1007,6 +1101,7 @@ export type PractitionerHistoryArgs = {
 /** A profession or role, such as physical therapist. */
 export type PractitionerPeopleArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1014,6 +1109,7 @@ export type PractitionerPeopleArgs = {
 /** A profession or role, such as physical therapist. */
 export type PractitionerPracticesArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1021,6 +1117,7 @@ export type PractitionerPracticesArgs = {
 /** A profession or role, such as physical therapist. */
 export type PractitionerSpecializesInArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1046,6 +1143,8 @@ export type Predicate =
   | 'IMPROVES'
   /** TECHNIQUE or SUBSTANCE → BIOMARKER, OUTCOME or CONDITION: raises it. */
   | 'INCREASES'
+  /** TECHNIQUE or SUBSTANCE → BIOMARKER, OUTCOME or CONDITION: measured, and found not to change it (a null result). */
+  | 'NO_EFFECT_ON'
   /** TECHNIQUE → PRACTITIONER: delivered by this profession. */
   | 'PRACTICED_BY'
   /** STUDY → SOURCE: reported in this document. */
@@ -1081,6 +1180,8 @@ export type Query = {
   entities: EntityConnection;
   /** The entity with this id (or the entity a merged id now points to); null when there is none. */
   entity: Maybe<Entity>;
+  /** The entity with this identifier (an exact or close match), or null; the prefix matches case-insensitively (`mesh:D002349`). */
+  entityByXref: Maybe<Entity>;
   /** limit caps nodes plus edges; the root is always kept; both ends of every edge are in nodes. */
   neighborhood: Subgraph;
   /** Up to first shortest paths, shortest first; maxLength counts claims (edges), either direction. */
@@ -1089,8 +1190,9 @@ export type Query = {
   related: Array<Related>;
   /**
    * Entities whose names or aliases match `text`, best first. Forgives typos, matches prefixes for
-   * search-as-you-type, ranks an exact name or alias first. Any text is accepted: query syntax in it
-   * is treated as plain words, and text without letters or digits finds nothing.
+   * search-as-you-type, ranks an exact name or alias first, and finds an entity by an identifier
+   * (`MESH:D002349`, prefix in any case) with score 1. Any text is accepted: query syntax in it is
+   * treated as plain words, and text without letters or digits finds nothing.
    */
   search: Array<SearchHit>;
 };
@@ -1140,10 +1242,20 @@ export type QueryEntityArgs = {
  * The root query type. Each domain's schema file extends it (entity.graphql, claim.graphql,
  * explore.graphql); this file holds the service's own facts.
  */
+export type QueryEntityByXrefArgs = {
+  curie: Scalars['String']['input'];
+};
+
+
+/**
+ * The root query type. Each domain's schema file extends it (entity.graphql, claim.graphql,
+ * explore.graphql); this file holds the service's own facts.
+ */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
   predicates?: InputMaybe<Array<Predicate>>;
@@ -1158,6 +1270,7 @@ export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
@@ -1170,6 +1283,7 @@ export type QueryPathsArgs = {
 export type QueryRelatedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
 };
 
@@ -1184,9 +1298,11 @@ export type QuerySearchArgs = {
   text: Scalars['String']['input'];
 };
 
-/** A related entity, its score, and the shared neighbours that explain the link. */
+/** A related entity and its score. Every result is explained: by shared neighbours (`via`), by claims joining the two directly (`claims`), or both. */
 export type Related = {
   __typename?: 'Related';
+  /** The claims joining the two entities directly, strongest first (at most 5). */
+  claims: Array<Claim>;
   /** The related entity. */
   entity: Entity;
   /**
@@ -1240,6 +1356,7 @@ export type Source = Entity & {
   /** Where to read it. */
   url: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+  xrefs: Array<Xref>;
   /** Year of publication. */
   year: Maybe<Scalars['Int']['output']>;
 };
@@ -1273,6 +1390,7 @@ export type SourceHistoryArgs = {
 /** A document that claims cite. */
 export type SourceReportsArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1324,7 +1442,11 @@ export type SourceType =
   /** A website or web page that is not an article. */
   | 'WEBSITE';
 
-/** A study; its findings are the claims whose evidence rests on it. */
+/**
+ * A study. Its findings are the EFFECT claims whose evidence rests on it, at its design level, that
+ * cite a PRIMARY report of it (null results included), never OVERSTATED or UNSUPPORTED ones; what
+ * other sources say about a finding is in the finding's `reportedBy`.
+ */
 export type Study = Entity & {
   __typename?: 'Study';
   aliases: Array<Scalars['String']['output']>;
@@ -1334,7 +1456,13 @@ export type Study = Entity & {
   description: Maybe<Scalars['String']['output']>;
   /** How the study was done, in brief. */
   design: Maybe<Scalars['String']['output']>;
-  /** The claims whose `evidence.study` is this study, strongest evidence first; retracted ones only when asked. */
+  /** The level of evidence its design gives its findings, e.g. CONTROLLED_STUDY for a within-subject control. */
+  designLevel: Maybe<EvidenceLevel>;
+  /**
+   * What the study found: the EFFECT claims resting on it at its design level that cite a PRIMARY
+   * report of it, null results (NO_EFFECT_ON) included, strongest first; never OVERSTATED or
+   * UNSUPPORTED claims, and retracted ones only when asked.
+   */
   findings: Array<Claim>;
   history: Array<ChangeEvent>;
   id: Scalars['ID']['output'];
@@ -1347,10 +1475,15 @@ export type Study = Entity & {
   /** What it measured or examined (STUDIED). */
   studied: Array<Entity>;
   version: Scalars['Int']['output'];
+  xrefs: Array<Xref>;
 };
 
 
-/** A study; its findings are the claims whose evidence rests on it. */
+/**
+ * A study. Its findings are the EFFECT claims whose evidence rests on it, at its design level, that
+ * cite a PRIMARY report of it (null results included), never OVERSTATED or UNSUPPORTED ones; what
+ * other sources say about a finding is in the finding's `reportedBy`.
+ */
 export type StudyClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1361,36 +1494,59 @@ export type StudyClaimsArgs = {
 };
 
 
-/** A study; its findings are the claims whose evidence rests on it. */
+/**
+ * A study. Its findings are the EFFECT claims whose evidence rests on it, at its design level, that
+ * cite a PRIMARY report of it (null results included), never OVERSTATED or UNSUPPORTED ones; what
+ * other sources say about a finding is in the finding's `reportedBy`.
+ */
 export type StudyConductedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
 
-/** A study; its findings are the claims whose evidence rests on it. */
+/**
+ * A study. Its findings are the EFFECT claims whose evidence rests on it, at its design level, that
+ * cite a PRIMARY report of it (null results included), never OVERSTATED or UNSUPPORTED ones; what
+ * other sources say about a finding is in the finding's `reportedBy`.
+ */
 export type StudyFindingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
-/** A study; its findings are the claims whose evidence rests on it. */
+/**
+ * A study. Its findings are the EFFECT claims whose evidence rests on it, at its design level, that
+ * cite a PRIMARY report of it (null results included), never OVERSTATED or UNSUPPORTED ones; what
+ * other sources say about a finding is in the finding's `reportedBy`.
+ */
 export type StudyHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A study; its findings are the claims whose evidence rests on it. */
+/**
+ * A study. Its findings are the EFFECT claims whose evidence rests on it, at its design level, that
+ * cite a PRIMARY report of it (null results included), never OVERSTATED or UNSUPPORTED ones; what
+ * other sources say about a finding is in the finding's `reportedBy`.
+ */
 export type StudyPublicationArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
 
-/** A study; its findings are the claims whose evidence rests on it. */
+/**
+ * A study. Its findings are the EFFECT claims whose evidence rests on it, at its design level, that
+ * cite a PRIMARY report of it (null results included), never OVERSTATED or UNSUPPORTED ones; what
+ * other sources say about a finding is in the finding's `reportedBy`.
+ */
 export type StudyStudiedArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1398,6 +1554,8 @@ export type StudyStudiedArgs = {
 export type StudyDetailsInput = {
   /** How the study was done, in brief. */
   design?: InputMaybe<Scalars['String']['input']>;
+  /** The level of evidence its design gives its findings (a graded level). */
+  designLevel?: InputMaybe<EvidenceLevel>;
   /** How many people took part. */
   participants?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1432,12 +1590,14 @@ export type Substance = Entity & {
   /** Techniques that use it (USES, incoming). */
   usedBy: Array<Technique>;
   version: Scalars['Int']['output'];
+  xrefs: Array<Xref>;
 };
 
 
 /** A drug, extract or other preparation. */
 export type SubstanceCautionsArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1456,6 +1616,7 @@ export type SubstanceClaimsArgs = {
 /** A drug, extract or other preparation. */
 export type SubstanceDecreasesArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1469,6 +1630,7 @@ export type SubstanceHistoryArgs = {
 /** A drug, extract or other preparation. */
 export type SubstanceIncreasesArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1476,6 +1638,7 @@ export type SubstanceIncreasesArgs = {
 /** A drug, extract or other preparation. */
 export type SubstanceUsedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1517,18 +1680,21 @@ export type Technique = Entity & {
   targets: Array<Tissue>;
   /**
    * The conditions this technique is claimed to treat, one link per condition, strongest evidence
-   * first. Links with no claim that counts as evidence (all RETRACTED or UNSUPPORTED) are left out.
+   * first. Links with no claim that counts as evidence (all RETRACTED, UNSUPPORTED or OVERSTATED)
+   * are left out unless `includeUnsupported`.
    */
   treats: Array<TreatmentLink>;
   /** Substances this technique uses (USES). */
   uses: Array<Substance>;
   version: Scalars['Int']['output'];
+  xrefs: Array<Xref>;
 };
 
 
 /** A technique: a method practitioners apply to the body. */
 export type TechniqueBroaderArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1536,6 +1702,7 @@ export type TechniqueBroaderArgs = {
 /** A technique: a method practitioners apply to the body. */
 export type TechniqueCautionsArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1554,6 +1721,7 @@ export type TechniqueClaimsArgs = {
 /** A technique: a method practitioners apply to the body. */
 export type TechniqueDecreasesArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1561,6 +1729,7 @@ export type TechniqueDecreasesArgs = {
 /** A technique: a method practitioners apply to the body. */
 export type TechniqueDevelopedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1568,6 +1737,7 @@ export type TechniqueDevelopedByArgs = {
 /** A technique: a method practitioners apply to the body. */
 export type TechniqueEnhancedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1575,6 +1745,7 @@ export type TechniqueEnhancedByArgs = {
 /** A technique: a method practitioners apply to the body. */
 export type TechniqueEnhancesArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1588,6 +1759,7 @@ export type TechniqueHistoryArgs = {
 /** A technique: a method practitioners apply to the body. */
 export type TechniqueImprovesArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1595,6 +1767,7 @@ export type TechniqueImprovesArgs = {
 /** A technique: a method practitioners apply to the body. */
 export type TechniqueIncreasesArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1602,6 +1775,7 @@ export type TechniqueIncreasesArgs = {
 /** A technique: a method practitioners apply to the body. */
 export type TechniqueNarrowerArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1609,6 +1783,7 @@ export type TechniqueNarrowerArgs = {
 /** A technique: a method practitioners apply to the body. */
 export type TechniquePracticedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1616,6 +1791,7 @@ export type TechniquePracticedByArgs = {
 /** A technique: a method practitioners apply to the body. */
 export type TechniqueSimilarToArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1623,6 +1799,7 @@ export type TechniqueSimilarToArgs = {
 /** A technique: a method practitioners apply to the body. */
 export type TechniqueStudiedInArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1630,6 +1807,7 @@ export type TechniqueStudiedInArgs = {
 /** A technique: a method practitioners apply to the body. */
 export type TechniqueTargetsArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1638,6 +1816,7 @@ export type TechniqueTargetsArgs = {
 export type TechniqueTreatsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1645,6 +1824,7 @@ export type TechniqueTreatsArgs = {
 /** A technique: a method practitioners apply to the body. */
 export type TechniqueUsesArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1663,12 +1843,14 @@ export type Tissue = Entity & {
   /** Techniques that work on this tissue (TARGETS, incoming). */
   targetedBy: Array<Technique>;
   version: Scalars['Int']['output'];
+  xrefs: Array<Xref>;
 };
 
 
 /** A tissue or body system. */
 export type TissueAffectedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
@@ -1693,13 +1875,15 @@ export type TissueHistoryArgs = {
 /** A tissue or body system. */
 export type TissueTargetedByArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   minEvidence?: InputMaybe<EvidenceLevel>;
 };
 
 /**
  * The TREATS claims from one technique to one condition. Retracted claims are left out unless asked
- * for; strongestEvidence is the strongest level among claims that are neither RETRACTED nor
- * UNSUPPORTED, and minEvidence keeps the links whose strongestEvidence is at least that strong.
+ * for; strongestEvidence is the strongest level among the claims that count as evidence (not
+ * RETRACTED, UNSUPPORTED or OVERSTATED), or NOT_GRADED when none does; minEvidence keeps the links
+ * whose strongestEvidence is at least that strong.
  */
 export type TreatmentLink = {
   __typename?: 'TreatmentLink';
@@ -1707,11 +1891,36 @@ export type TreatmentLink = {
   claims: Array<Claim>;
   /** The condition it is claimed to treat. */
   condition: Condition;
-  /** The strongest level among the link's claims that count as evidence. */
+  /** The strongest level among the link's claims that count as evidence; NOT_GRADED when none does. */
   strongestEvidence: EvidenceLevel;
   /** The technique claimed to treat the condition. */
   technique: Technique;
 };
+
+/**
+ * An identifier of an entity in a public vocabulary: a CURIE with a Biolink Model prefix (MESH:D002349,
+ * HGNC:9237, PMID:22301554). docs/model.md, "Identifiers", lists the prefixes.
+ */
+export type Xref = {
+  __typename?: 'Xref';
+  /** The CURIE, its prefix spelt as the Biolink Model's prefix map spells it, e.g. `MESH:D002349`. */
+  curie: Scalars['String']['output'];
+  /** The identifier within the vocabulary, e.g. `D002349`. */
+  localId: Scalars['String']['output'];
+  /** Whether the identifier means this same entity (EXACT) or a concept close to it (CLOSE). */
+  match: XrefMatch;
+  /** The vocabulary, e.g. `MESH`. */
+  prefix: Scalars['String']['output'];
+  /** A page about the identifier. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** How closely an identifier's concept matches the entity (SKOS mapping relations). */
+export type XrefMatch =
+  /** A close concept whose scope differs slightly (skos:closeMatch), e.g. Glycogen for muscle glycogen. */
+  | 'CLOSE'
+  /** The same concept (skos:exactMatch). */
+  | 'EXACT';
 
 
 
@@ -1793,11 +2002,13 @@ export type ResolversTypes = {
   ChangeEvent: ResolverTypeWrapper<ChangeEventRecord>;
   Citation: ResolverTypeWrapper<CitationRecord>;
   CitationInput: CitationInput;
+  CitationRole: CitationRole;
   Claim: ResolverTypeWrapper<StoredClaim>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
+  ClaimKind: ClaimKind;
   ClaimPatch: ClaimPatch;
   ClaimRole: ClaimRole;
   ClaimStatus: ClaimStatus;
@@ -1841,6 +2052,8 @@ export type ResolversTypes = {
   Technique: ResolverTypeWrapper<StoredEntity>;
   Tissue: ResolverTypeWrapper<StoredEntity>;
   TreatmentLink: ResolverTypeWrapper<TreatmentLinkRecord>;
+  Xref: ResolverTypeWrapper<Xref>;
+  XrefMatch: XrefMatch;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1891,6 +2104,7 @@ export type ResolversParentTypes = {
   Technique: StoredEntity;
   Tissue: StoredEntity;
   TreatmentLink: TreatmentLinkRecord;
+  Xref: Xref;
 };
 
 export type AboutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = {
@@ -1904,15 +2118,16 @@ export type AboutResolvers<ContextType = Context, ParentType extends ResolversPa
 export type BiomarkerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Biomarker'] = ResolversParentTypes['Biomarker']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<BiomarkerClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
-  decreasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<BiomarkerDecreasedByArgs, 'includeRetracted'>>;
+  decreasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<BiomarkerDecreasedByArgs, 'includeRetracted' | 'includeUnsupported'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<BiomarkerHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  increasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<BiomarkerIncreasedByArgs, 'includeRetracted'>>;
+  increasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<BiomarkerIncreasedByArgs, 'includeRetracted' | 'includeUnsupported'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<BiomarkerStudiedInArgs, 'includeRetracted'>>;
+  studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<BiomarkerStudiedInArgs, 'includeRetracted' | 'includeUnsupported'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1928,6 +2143,7 @@ export type ChangeEventResolvers<ContextType = Context, ParentType extends Resol
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CitationRole'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
@@ -1936,13 +2152,18 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<ClaimHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  measure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
   qualifiers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  timepoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1958,25 +2179,26 @@ export type ClaimEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type ConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = {
-  affects?: Resolver<Array<ResolversTypes['Tissue']>, ParentType, ContextType, RequireFields<ConditionAffectsArgs, 'includeRetracted'>>;
+  affects?: Resolver<Array<ResolversTypes['Tissue']>, ParentType, ContextType, RequireFields<ConditionAffectsArgs, 'includeRetracted' | 'includeUnsupported'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  broader?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<ConditionBroaderArgs, 'includeRetracted'>>;
-  causes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionCausesArgs, 'includeRetracted'>>;
-  cautions?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<ConditionCautionsArgs, 'includeRetracted'>>;
+  broader?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<ConditionBroaderArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  causes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionCausesArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  cautions?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<ConditionCautionsArgs, 'includeRetracted' | 'includeUnsupported'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ConditionClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
-  consequences?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<ConditionConsequencesArgs, 'includeRetracted'>>;
-  decreasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionDecreasedByArgs, 'includeRetracted'>>;
+  consequences?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<ConditionConsequencesArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  decreasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionDecreasedByArgs, 'includeRetracted' | 'includeUnsupported'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<ConditionHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  increasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionIncreasedByArgs, 'includeRetracted'>>;
+  increasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionIncreasedByArgs, 'includeRetracted' | 'includeUnsupported'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  narrower?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<ConditionNarrowerArgs, 'includeRetracted'>>;
-  specialists?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionSpecialistsArgs, 'includeRetracted'>>;
-  studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<ConditionStudiedInArgs, 'includeRetracted'>>;
-  treatedBy?: Resolver<Array<ResolversTypes['TreatmentLink']>, ParentType, ContextType, RequireFields<ConditionTreatedByArgs, 'first' | 'includeRetracted'>>;
+  narrower?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<ConditionNarrowerArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  specialists?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionSpecialistsArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<ConditionStudiedInArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  treatedBy?: Resolver<Array<ResolversTypes['TreatmentLink']>, ParentType, ContextType, RequireFields<ConditionTreatedByArgs, 'first' | 'includeRetracted' | 'includeSubtypes' | 'includeUnsupported'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2040,30 +2262,32 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OrganizationClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  developed?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<OrganizationDevelopedArgs, 'includeRetracted'>>;
+  developed?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<OrganizationDevelopedArgs, 'includeRetracted' | 'includeUnsupported'>>;
   history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<OrganizationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  specializesIn?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<OrganizationSpecializesInArgs, 'includeRetracted'>>;
-  studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<OrganizationStudiesArgs, 'includeRetracted'>>;
+  specializesIn?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<OrganizationSpecializesInArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<OrganizationStudiesArgs, 'includeRetracted' | 'includeUnsupported'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OutcomeClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
-  decreasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<OutcomeDecreasedByArgs, 'includeRetracted'>>;
+  decreasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<OutcomeDecreasedByArgs, 'includeRetracted' | 'includeUnsupported'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<OutcomeHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  improvedBy?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<OutcomeImprovedByArgs, 'includeRetracted'>>;
-  increasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<OutcomeIncreasedByArgs, 'includeRetracted'>>;
+  improvedBy?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<OutcomeImprovedByArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  increasedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<OutcomeIncreasedByArgs, 'includeRetracted' | 'includeUnsupported'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<OutcomeStudiedInArgs, 'includeRetracted'>>;
+  studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<OutcomeStudiedInArgs, 'includeRetracted' | 'includeUnsupported'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2082,14 +2306,15 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PersonClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  developed?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<PersonDevelopedArgs, 'includeRetracted'>>;
+  developed?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<PersonDevelopedArgs, 'includeRetracted' | 'includeUnsupported'>>;
   history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<PersonHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<Array<ResolversTypes['Practitioner']>, ParentType, ContextType, RequireFields<PersonRoleArgs, 'includeRetracted'>>;
-  studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<PersonStudiesArgs, 'includeRetracted'>>;
+  role?: Resolver<Array<ResolversTypes['Practitioner']>, ParentType, ContextType, RequireFields<PersonRoleArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<PersonStudiesArgs, 'includeRetracted' | 'includeUnsupported'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2101,10 +2326,11 @@ export type PractitionerResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<PractitionerPeopleArgs, 'includeRetracted'>>;
-  practices?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<PractitionerPracticesArgs, 'includeRetracted'>>;
-  specializesIn?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PractitionerSpecializesInArgs, 'includeRetracted'>>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<PractitionerPeopleArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  practices?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<PractitionerPracticesArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  specializesIn?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PractitionerSpecializesInArgs, 'includeRetracted' | 'includeUnsupported'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2114,13 +2340,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
-  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'includeRetracted' | 'limit'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'includeRetracted' | 'maxLength' | 'to'>>;
-  related?: Resolver<Array<ResolversTypes['Related']>, ParentType, ContextType, RequireFields<QueryRelatedArgs, 'first' | 'id'>>;
+  entityByXref?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityByXrefArgs, 'curie'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'includeRetracted' | 'includeUnsupported' | 'limit'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'includeRetracted' | 'includeUnsupported' | 'maxLength' | 'to'>>;
+  related?: Resolver<Array<ResolversTypes['Related']>, ParentType, ContextType, RequireFields<QueryRelatedArgs, 'first' | 'id' | 'includeUnsupported'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
 };
 
 export type RelatedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Related'] = ResolversParentTypes['Related']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -2146,11 +2374,12 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pmid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reports?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<SourceReportsArgs, 'includeRetracted'>>;
+  reports?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<SourceReportsArgs, 'includeRetracted' | 'includeUnsupported'>>;
   sourceType?: Resolver<Maybe<ResolversTypes['SourceType']>, ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['SourceTier']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2158,18 +2387,20 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 export type StudyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Study'] = ResolversParentTypes['Study']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<StudyClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
-  conductedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<StudyConductedByArgs, 'includeRetracted'>>;
+  conductedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<StudyConductedByArgs, 'includeRetracted' | 'includeUnsupported'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   design?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  designLevel?: Resolver<Maybe<ResolversTypes['EvidenceLevel']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<StudyFindingsArgs, 'first' | 'includeRetracted'>>;
   history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<StudyHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  publication?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<StudyPublicationArgs, 'includeRetracted'>>;
-  studied?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<StudyStudiedArgs, 'includeRetracted'>>;
+  publication?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<StudyPublicationArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  studied?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<StudyStudiedArgs, 'includeRetracted' | 'includeUnsupported'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2181,49 +2412,51 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
 
 export type SubstanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Substance'] = ResolversParentTypes['Substance']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  cautions?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<SubstanceCautionsArgs, 'includeRetracted'>>;
+  cautions?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<SubstanceCautionsArgs, 'includeRetracted' | 'includeUnsupported'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<SubstanceClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
-  decreases?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SubstanceDecreasesArgs, 'includeRetracted'>>;
+  decreases?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SubstanceDecreasesArgs, 'includeRetracted' | 'includeUnsupported'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<SubstanceHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  increases?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SubstanceIncreasesArgs, 'includeRetracted'>>;
+  increases?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SubstanceIncreasesArgs, 'includeRetracted' | 'includeUnsupported'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  usedBy?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<SubstanceUsedByArgs, 'includeRetracted'>>;
+  usedBy?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<SubstanceUsedByArgs, 'includeRetracted' | 'includeUnsupported'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TechniqueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Technique'] = ResolversParentTypes['Technique']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  broader?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TechniqueBroaderArgs, 'includeRetracted'>>;
-  cautions?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TechniqueCautionsArgs, 'includeRetracted'>>;
+  broader?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TechniqueBroaderArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  cautions?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TechniqueCautionsArgs, 'includeRetracted' | 'includeUnsupported'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<TechniqueClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
-  decreases?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TechniqueDecreasesArgs, 'includeRetracted'>>;
+  decreases?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TechniqueDecreasesArgs, 'includeRetracted' | 'includeUnsupported'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  developedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TechniqueDevelopedByArgs, 'includeRetracted'>>;
-  enhancedBy?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TechniqueEnhancedByArgs, 'includeRetracted'>>;
-  enhances?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TechniqueEnhancesArgs, 'includeRetracted'>>;
+  developedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TechniqueDevelopedByArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  enhancedBy?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TechniqueEnhancedByArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  enhances?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TechniqueEnhancesArgs, 'includeRetracted' | 'includeUnsupported'>>;
   history?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType, RequireFields<TechniqueHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  improves?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType, RequireFields<TechniqueImprovesArgs, 'includeRetracted'>>;
-  increases?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TechniqueIncreasesArgs, 'includeRetracted'>>;
+  improves?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType, RequireFields<TechniqueImprovesArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  increases?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TechniqueIncreasesArgs, 'includeRetracted' | 'includeUnsupported'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  narrower?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TechniqueNarrowerArgs, 'includeRetracted'>>;
-  practicedBy?: Resolver<Array<ResolversTypes['Practitioner']>, ParentType, ContextType, RequireFields<TechniquePracticedByArgs, 'includeRetracted'>>;
-  similarTo?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TechniqueSimilarToArgs, 'includeRetracted'>>;
-  studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<TechniqueStudiedInArgs, 'includeRetracted'>>;
-  targets?: Resolver<Array<ResolversTypes['Tissue']>, ParentType, ContextType, RequireFields<TechniqueTargetsArgs, 'includeRetracted'>>;
-  treats?: Resolver<Array<ResolversTypes['TreatmentLink']>, ParentType, ContextType, RequireFields<TechniqueTreatsArgs, 'first' | 'includeRetracted'>>;
-  uses?: Resolver<Array<ResolversTypes['Substance']>, ParentType, ContextType, RequireFields<TechniqueUsesArgs, 'includeRetracted'>>;
+  narrower?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TechniqueNarrowerArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  practicedBy?: Resolver<Array<ResolversTypes['Practitioner']>, ParentType, ContextType, RequireFields<TechniquePracticedByArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  similarTo?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TechniqueSimilarToArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  studiedIn?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<TechniqueStudiedInArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  targets?: Resolver<Array<ResolversTypes['Tissue']>, ParentType, ContextType, RequireFields<TechniqueTargetsArgs, 'includeRetracted' | 'includeUnsupported'>>;
+  treats?: Resolver<Array<ResolversTypes['TreatmentLink']>, ParentType, ContextType, RequireFields<TechniqueTreatsArgs, 'first' | 'includeRetracted' | 'includeUnsupported'>>;
+  uses?: Resolver<Array<ResolversTypes['Substance']>, ParentType, ContextType, RequireFields<TechniqueUsesArgs, 'includeRetracted' | 'includeUnsupported'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TissueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tissue'] = ResolversParentTypes['Tissue']> = {
-  affectedBy?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<TissueAffectedByArgs, 'includeRetracted'>>;
+  affectedBy?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<TissueAffectedByArgs, 'includeRetracted' | 'includeUnsupported'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<TissueClaimsArgs, 'first' | 'includeRetracted' | 'role'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2231,8 +2464,9 @@ export type TissueResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  targetedBy?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TissueTargetedByArgs, 'includeRetracted'>>;
+  targetedBy?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType, RequireFields<TissueTargetedByArgs, 'includeRetracted' | 'includeUnsupported'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2241,6 +2475,14 @@ export type TreatmentLinkResolvers<ContextType = Context, ParentType extends Res
   condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
   strongestEvidence?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
   technique?: Resolver<ResolversTypes['Technique'], ParentType, ContextType>;
+};
+
+export type XrefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Xref'] = ResolversParentTypes['Xref']> = {
+  curie?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['XrefMatch'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -2277,5 +2519,6 @@ export type Resolvers<ContextType = Context> = {
   Technique?: TechniqueResolvers<ContextType>;
   Tissue?: TissueResolvers<ContextType>;
   TreatmentLink?: TreatmentLinkResolvers<ContextType>;
+  Xref?: XrefResolvers<ContextType>;
 };
 

@@ -18,11 +18,9 @@ export const entityEntry = z
   .strict()
   .superRefine(field.detailsFitKind);
 
-export const claimIdPattern = /^[a-z0-9][a-z0-9._-]{0,79}$/;
-
 export const claimEntry = z
   .object({
-    id: z.string().regex(claimIdPattern, 'must be a claim id such as c-0123456789abcdef').optional(),
+    id: field.claimId.optional(),
     ...field.claimFields,
     /** Written by export for a claim a merge retracted as a duplicate or a self-loop. */
     retiredIdentity: z.literal(true).optional(),
@@ -52,8 +50,11 @@ export function toEntityRecord(entry: EntityEntry): EntityRecord {
     id: entry.id,
     kind: entry.kind,
     name: entry.name,
-    aliases: entry.aliases,
+    aliases: entry.aliases ?? [],
     description: entry.description ?? null,
+    // Exports leave empty lists out; the invariant check reads them without a parse.
+    xrefs: entry.xrefs ?? [],
+    closeXrefs: entry.closeXrefs ?? [],
   };
   if (entry.source) record.source = entry.source;
   if (entry.study) record.study = entry.study;
@@ -83,6 +84,9 @@ export function toClaimRecord(entry: ClaimEntry): ClaimRecord {
     status: entry.status,
     statusNote: entry.statusNote ?? null,
     citations: entry.citations,
+    measure: entry.measure ?? null,
+    timepoint: entry.timepoint ?? null,
+    reports: entry.reports ?? [],
     ...(entry.history ? { history: entry.history } : {}),
   };
 }

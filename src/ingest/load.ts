@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/database';
-import { applyMigrations } from '../db/migrations';
-import { createClaims, createEntities, createRedirects, kindsOfEntities, type WriteMeta } from '../repositories/bulk';
+import { upgradeStore } from '../curation/legacyClaims';
+import {
+  claimIdsInGraph,
+  createClaims,
+  createEntities,
+  createRedirects,
+  kindsOfEntities,
+  linkReports,
+  type WriteMeta,
+} from '../repositories/bulk';
 import {
   abandonedImports,
   beginImport,
@@ -21,7 +29,11 @@ export interface LoadReport {
 
 /** Reads and fully validates graph files against themselves and the graph; writes nothing. */
 export async function readAndValidate(db: Database, target: string): Promise<ValidatedGraph> {
-  return validateGraph(readGraphFiles(target), (ids) => kindsOfEntities(db, ids));
+  return validateGraph(
+    readGraphFiles(target),
+    (ids) => kindsOfEntities(db, ids),
+    (ids) => claimIdsInGraph(db, ids),
+  );
 }
 
 function report(graph: ValidatedGraph, created: [number, number, number], started: number): LoadReport {
@@ -39,7 +51,7 @@ function report(graph: ValidatedGraph, created: [number, number, number], starte
  */
 export async function loadInOneTransaction(db: Database, graph: ValidatedGraph, actor: string): Promise<LoadReport> {
   const started = Date.now();
-  await applyMigrations(db);
+  await upgradeStore(db);
   const meta: WriteMeta = { actor, at: new Date().toISOString(), importId: null };
   const created = await db.writeTransaction(
     async (tx) =>
@@ -85,7 +97,7 @@ export async function importInBatches(
   const importId = randomUUID();
   const batchSize = options.batchSize ?? 2_000;
   const concurrency = options.concurrency ?? 1;
-  await applyMigrations(db);
+  await upgradeStore(db);
   await removeAbandonedImports(db);
   await beginImport(db, importId, options.actor, options.source ?? 'api');
   const meta: WriteMeta = { actor: options.actor, at: new Date().toISOString(), importId };
@@ -121,6 +133,10 @@ export async function importInBatches(
       const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
       if (failure) throw failure.reason;
     }
+    // A claim may report one a later batch wrote; now every claim of the import is there.
+    const reporting = graph.claims.filter((claim) => claim.reports.length > 0);
+    for (let offset = 0; offset < reporting.length; offset += batchSize)
+      await db.writeTransaction((tx) => linkReports(tx, reporting.slice(offset, offset + batchSize), importId));
   } catch (error) {
     await removeImportedNodes(db, importId);
     await finishImport(db, importId, 'failed', (error as Error).message.slice(0, 500));

@@ -16,6 +16,8 @@ import type { ParsedFile } from './readGraphFiles';
 
 /** Kinds of entities already in the graph, for the ids asked; absent ids are not in the graph. */
 export type ExistingEntities = (ids: string[]) => Promise<Map<string, EntityKind>>;
+/** Which of these claim ids are already in the graph. */
+export type ExistingClaims = (ids: string[]) => Promise<Set<string>>;
 
 export interface ValidatedGraph {
   entities: EntityRecord[];
@@ -69,7 +71,11 @@ function parseEntries<S extends z.ZodType>(
  * STUDY entities, and no id or claim identity appears twice. Throws GraphValidationError naming
  * file, entry and field for every problem.
  */
-export async function validateGraph(files: ParsedFile[], existing?: ExistingEntities): Promise<ValidatedGraph> {
+export async function validateGraph(
+  files: ParsedFile[],
+  existing?: ExistingEntities,
+  existingClaims?: ExistingClaims,
+): Promise<ValidatedGraph> {
   const problems: GraphProblem[] = [];
   const entities: Array<Located<EntityRecord>> = [];
   const claims: Array<Located<ClaimRecord>> = [];
@@ -113,6 +119,7 @@ export async function validateGraph(files: ParsedFile[], existing?: ExistingEnti
     firstSeen.set(entity.value.id, entity);
     kinds.set(entity.value.id, entity.value.kind);
   }
+  checkIdentifiers(entities, problems);
 
   const referenced = new Set<string>();
   for (const { value } of claims) {
@@ -137,6 +144,7 @@ export async function validateGraph(files: ParsedFile[], existing?: ExistingEnti
   }
 
   checkClaims(claims, kinds, problems);
+  await checkReports(claims, existingClaims, problems);
   checkHistories(entities, claims, redirects, problems);
   for (const redirect of redirects) {
     if (!kinds.has(redirect.value.to))
@@ -185,6 +193,48 @@ function checkClaims(
     const sameId = ids.get(claim.id);
     if (sameId) report('id', `duplicate claim id "${claim.id}", first used in ${sameId.file} ${sameId.entry}`);
     else ids.set(claim.id, located);
+  }
+}
+
+/** An identifier means one entity: no two entities share an exact match, and none lists one as exact and close. */
+function checkIdentifiers(entities: Array<Located<EntityRecord>>, problems: GraphProblem[]): void {
+  const holders = new Map<string, Located<EntityRecord>>();
+  for (const located of entities) {
+    const { xrefs, closeXrefs, id } = located.value;
+    for (const curie of xrefs) {
+      const holder = holders.get(curie);
+      if (holder && holder.value.id !== id)
+        problems.push({
+          ...located,
+          field: 'xrefs',
+          message: `${curie} already identifies ${holder.file} ${holder.entry}`,
+        });
+      else holders.set(curie, located);
+    }
+    const both = closeXrefs.find((curie) => xrefs.includes(curie));
+    if (both) problems.push({ ...located, field: 'closeXrefs', message: `${both} is listed as an exact match too` });
+  }
+}
+
+/** A claim reports other claims, each in these files or already in the graph. */
+async function checkReports(
+  claims: Array<Located<ClaimRecord>>,
+  existingClaims: ExistingClaims | undefined,
+  problems: GraphProblem[],
+): Promise<void> {
+  const inFiles = new Set(claims.map((located) => located.value.id));
+  const elsewhere = [...new Set(claims.flatMap((located) => located.value.reports))].filter((id) => !inFiles.has(id));
+  const inGraph = existingClaims && elsewhere.length > 0 ? await existingClaims(elsewhere) : new Set<string>();
+  for (const located of claims) {
+    located.value.reports.forEach((reported, index) => {
+      const message =
+        reported === located.value.id
+          ? 'a claim cannot report itself'
+          : inFiles.has(reported) || inGraph.has(reported)
+            ? null
+            : `no claim "${reported}" in these files or the graph`;
+      if (message) problems.push({ ...located, field: `reports[${index}]`, message });
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { EvidenceLevel, Predicate } from '../domain';
+import { excludedStatuses, type EvidenceLevel, type Predicate } from '../domain';
 import type {
   ConditionTreatedByArgs,
   EntityClaimsArgs,
@@ -50,7 +50,7 @@ export function claimPage(
     via,
     predicates: args.predicates && args.predicates.length > 0 ? [...args.predicates].sort() : null,
     maxRank: evidenceRankLimit(args.minEvidence),
-    includeRetracted: args.includeRetracted ?? false,
+    excluded: excludedStatuses({ includeRetracted: args.includeRetracted ?? false, includeUnsupported: true }),
     first: pageSize(args.first, 'first', defaultFirst),
     after: claimPosition(args.after),
     withTotal: selects(info, ['totalCount']),
@@ -68,12 +68,16 @@ export const citedBy: FieldLoad<Partial<SourceCitedByArgs>, ClaimPageLoad> = {
   plan: (args, info) => claimPage('CITES', args, info),
 };
 
-/** Study.findings: the claims resting on the study. */
+/** Study.findings: what the study showed, never a claim that establishes no link. */
 export const findings: FieldLoad<Partial<StudyFindingsArgs>, ClaimPageLoad> = {
-  plan: (args, info) => claimPage('EVIDENCE_FROM', args, info, { nodes: [], defaultFirst: 50 }),
+  plan: (args, info) => ({
+    ...claimPage('FINDINGS', args, info, { nodes: [], defaultFirst: 50 }),
+    excluded: excludedStatuses({ includeRetracted: args.includeRetracted ?? false }),
+  }),
 };
 
-type TreatmentArgs = Partial<TechniqueTreatsArgs> & Partial<Pick<ConditionTreatedByArgs, 'includeRetracted'>>;
+type TreatmentArgs = Partial<TechniqueTreatsArgs> &
+  Partial<Pick<ConditionTreatedByArgs, 'includeRetracted' | 'includeUnsupported' | 'includeSubtypes'>>;
 
 /** Technique.treats and Condition.treatedBy: the TREATS claims grouped by the other end. */
 export function treatmentLinks(side: Side): FieldLoad<TreatmentArgs, TreatmentLoad> {
@@ -82,14 +86,20 @@ export function treatmentLinks(side: Side): FieldLoad<TreatmentArgs, TreatmentLo
       relation: 'treatments',
       side,
       maxRank: evidenceRankLimit(args.minEvidence),
-      includeRetracted: args.includeRetracted ?? false,
+      excluded: excludedStatuses({
+        includeRetracted: args.includeRetracted ?? false,
+        includeUnsupported: args.includeUnsupported ?? false,
+      }),
+      includeSubtypes: side === 'condition' && (args.includeSubtypes ?? false),
       first: pageSize(args.first, 'first', 50),
       select: claimSelection(info, ['claims']),
     }),
   };
 }
 
-type RelatedArgs = Partial<Pick<TechniqueTargetsArgs, 'includeRetracted'>> & { minEvidence?: Maybe<EvidenceLevel> };
+type RelatedArgs = Partial<Pick<TechniqueTargetsArgs, 'includeRetracted' | 'includeUnsupported'>> & {
+  minEvidence?: Maybe<EvidenceLevel>;
+};
 
 /** A typed relationship field: the entities joined to this one by `predicate`, in `direction`. */
 export function related(predicate: Predicate, direction: Direction): FieldLoad<RelatedArgs, NeighbourLoad> {
@@ -99,7 +109,10 @@ export function related(predicate: Predicate, direction: Direction): FieldLoad<R
       direction,
       predicates: [predicate],
       maxRank: evidenceRankLimit(args.minEvidence),
-      includeRetracted: args.includeRetracted ?? false,
+      excluded: excludedStatuses({
+        includeRetracted: args.includeRetracted ?? false,
+        includeUnsupported: args.includeUnsupported ?? false,
+      }),
     }),
   };
 }

@@ -42,7 +42,17 @@ export function selects(info: Lookahead, path: string[]): boolean {
 }
 
 /** Claim fields whose resolvers read the property of the same name. */
-const directProperties = ['version', 'predicate', 'statement', 'qualifiers', 'status', 'statusNote'] as const;
+const directProperties = [
+  'version',
+  'kind',
+  'predicate',
+  'statement',
+  'qualifiers',
+  'status',
+  'statusNote',
+  'measure',
+  'timepoint',
+] as const;
 
 /**
  * Which of a claim's fields a query reads below `prefix` (where the claims are): only those are
@@ -59,5 +69,7 @@ export function claimSelection(info: Lookahead, prefix: string[]): ClaimSelectio
     object: end('object'),
     study: at('evidence', 'study'),
     citations: at('citations', 'source') ? 'entity' : at('citations') ? 'id' : null,
+    reports: at('reports'),
+    reportedBy: at('reportedBy'),
   };
 }

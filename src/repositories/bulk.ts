@@ -1,6 +1,6 @@
 import type { Database, Tx } from '../db/database';
 import { int } from '../db/params';
-import { kindLabel, type EntityKind } from '../domain';
+import { claimKindOf, kindLabel, xrefKeys, type EntityKind } from '../domain';
 import { encodeChanges, fieldChanges } from '../domain/changes';
 import type { HistoryEvent } from '../domain/history';
 import {
@@ -33,6 +33,7 @@ export function entityNodeProperties(entity: EntityRecord): Record<string, unkno
     ...entityHistoryFields(entity),
     aliasText: entity.aliases.join(' | '),
     searchKeys: [...new Set([entity.name, ...entity.aliases].map(searchKey))],
+    xrefKeys: xrefKeys(entity.xrefs, entity.closeXrefs),
   };
 }
 
@@ -47,6 +48,9 @@ export function claimNodeProperties(claim: ClaimRecord): Record<string, unknown>
     certainty: claim.certainty,
     status: claim.status,
     statusNote: claim.statusNote,
+    kind: claimKindOf(claim.predicate),
+    measure: claim.measure,
+    timepoint: claim.timepoint,
   };
 }
 
@@ -180,15 +184,16 @@ export async function createClaims(tx: Tx, claims: ClaimRecord[], meta: WriteMet
   if (created.size === 0) return 0;
   const mine = claims.filter((claim) => created.has(claim.id));
   const cites = mine.flatMap((claim) =>
-    claim.citations.map((citation, position) => ({ claim: claim.id, ...citation, position })),
+    claim.citations.map((citation, position) => ({ claim: claim.id, role: null, ...citation, position })),
   );
   await tx.run(
     /* cypher */ `
     UNWIND $cites AS cite
     MATCH (c:Claim {id: cite.claim}), (source:Entity {id: cite.source})
-    CREATE (c)-[:CITES {locator: cite.locator, position: cite.position}]->(source)`,
+    CREATE (c)-[:CITES {locator: cite.locator, position: cite.position, role: cite.role}]->(source)`,
     { cites },
   );
+  await linkReports(tx, mine);
   const studies = mine.filter((claim) => claim.study).map((claim) => ({ claim: claim.id, study: claim.study }));
   if (studies.length > 0) {
     await tx.run(
@@ -201,6 +206,35 @@ export async function createClaims(tx: Tx, claims: ClaimRecord[], meta: WriteMet
   }
   await restoreEvents(tx, 'Claim', rows, created, meta);
   return created.size;
+}
+
+/**
+ * The claims' REPORTS links to the primary claims they report. A link to a claim not written yet
+ * (a later batch of the same import) is made when the import links its claims again once all
+ * are written (`importId`: only the claims that import created); MERGE makes the second pass
+ * harmless.
+ */
+export async function linkReports(
+  tx: Tx,
+  claims: Array<Pick<ClaimRecord, 'id' | 'reports'>>,
+  importId: string | null = null,
+): Promise<void> {
+  const links = claims.flatMap((claim) => claim.reports.map((reported) => ({ claim: claim.id, reported })));
+  if (links.length === 0) return;
+  await tx.run(
+    /* cypher */ `
+    UNWIND $links AS link
+    MATCH (c:Claim {id: link.claim}), (reported:Claim {id: link.reported})
+    WHERE $importId IS NULL OR c.importId = $importId
+    MERGE (c)-[:REPORTS]->(reported)`,
+    { links, importId },
+  );
+}
+
+/** Which of these claim ids are in the graph. */
+export async function claimIdsInGraph(db: Database, ids: string[]): Promise<Set<string>> {
+  const rows = await db.read(/* cypher */ `UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id`, { ids });
+  return new Set(rows.map((row) => row.id as string));
 }
 
 /** Retired ids (from merges) that keep resolving to their entity, with the merged entity's history when restored. */

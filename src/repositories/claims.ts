@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { int } from '../db/params';
-import type { ClaimStatus, Predicate } from '../domain';
+import type { ClaimKind, ClaimStatus, Predicate } from '../domain';
 import { afterPosition, claimFilter } from './cypher';
 import { claimMap, fullClaimSelection, toStoredClaim } from './projections';
 import type { Page, StoredClaim } from './records';
@@ -12,20 +12,19 @@ export interface ClaimFilterValues {
   source: string | null;
   predicate: Predicate | null;
   status: ClaimStatus | null;
+  kind: ClaimKind | null;
 }
 
 /** The options every claim list takes (relations.ts's claim pages take predicates and a `via` too). */
-export type ClaimListOptions = Pick<
-  ClaimPageLoad,
-  'maxRank' | 'includeRetracted' | 'first' | 'after' | 'withTotal' | 'select'
->;
+export type ClaimListOptions = Pick<ClaimPageLoad, 'maxRank' | 'excluded' | 'first' | 'after' | 'withTotal' | 'select'>;
 
-/** Where the match starts, most selective condition first: an entity, then the predicate or status indexes. */
+/** Where the match starts, most selective condition first: an entity, then the predicate, kind or status indexes. */
 const starts = {
   subject: '(:Entity {id: $subject})<-[:SUBJECT]-(c:Claim)',
   object: '(:Entity {id: $object})<-[:OBJECT]-(c:Claim)',
   source: '(:Entity {id: $source})<-[:CITES]-(c:Claim)',
   predicate: '(c:Claim {predicate: $predicate})',
+  kind: '(c:Claim {kind: $kind})',
   status: '(c:Claim {status: $status})',
   all: '(c:Claim)',
 } as const;
@@ -35,9 +34,10 @@ const filterWhere = /* cypher */ `${claimFilter('c', '$f')}
     AND ($object IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $object}) })
     AND ($source IS NULL OR EXISTS { (c)-[:CITES]->(:Entity {id: $source}) })
     AND ($predicate IS NULL OR c.predicate = $predicate)
-    AND ($status IS NULL OR c.status = $status)`;
+    AND ($status IS NULL OR c.status = $status)
+    AND ($kind IS NULL OR c.kind = $kind)`;
 
-/** One statement text per start: six in all. */
+/** One statement text per start: seven in all. */
 const listStatement = (start: string) => /* cypher */ `
     CALL () {
       MATCH ${start} WHERE ${filterWhere} AND ${afterPosition('c', '$f')}
@@ -56,6 +56,7 @@ function startOf(filter: ClaimFilterValues): keyof typeof starts {
   if (filter.object) return 'object';
   if (filter.source) return 'source';
   if (filter.predicate) return 'predicate';
+  if (filter.kind) return 'kind';
   return filter.status ? 'status' : 'all';
 }
 
@@ -70,7 +71,7 @@ export async function listClaims(
     f: {
       predicates: null,
       maxRank: options.maxRank,
-      includeRetracted: options.includeRetracted,
+      excluded: options.excluded,
       afterRank: options.after?.rank ?? null,
       afterId: options.after?.id ?? null,
     },

@@ -1,6 +1,6 @@
 import type { Tx } from '../db/database';
-import { kindLabel, type EntityKind } from '../domain';
-import type { ClaimRecord, EntityRecord } from '../domain/records';
+import { kindLabel, xrefKey, type EntityKind } from '../domain';
+import type { CitationRecord, ClaimRecord, EntityRecord } from '../domain/records';
 import { claimNodeProperties, entityNodeProperties } from './bulk';
 import { entityByIdOrRedirect } from './cypher';
 import { claimMap, entityMap, fullClaimSelection, toStoredClaim } from './projections';
@@ -28,8 +28,7 @@ export interface ResolvedEntity {
   kind: EntityKind;
 }
 
-/** Kinds of the given ids, following merges; absent ids are not in the graph. */
-export async function resolveEntities(tx: Tx, ids: string[]): Promise<Map<string, ResolvedEntity>> {
+async function resolveOnce(tx: Tx, ids: string[]): Promise<Map<string, ResolvedEntity>> {
   const rows = await tx.run(
     /* cypher */ `
     UNWIND $ids AS id
@@ -38,6 +37,19 @@ export async function resolveEntities(tx: Tx, ids: string[]): Promise<Map<string
     { ids },
   );
   return new Map(rows.map((row) => [row.id as string, { id: row.current as string, kind: row.kind as EntityKind }]));
+}
+
+/**
+ * Kinds of the given ids, following merges; absent ids are not in the graph. A merge deletes the
+ * entity and creates its redirect in one commit, but one statement looks the two up at slightly
+ * different moments, and may miss both while that commit lands; an id missed is looked up once
+ * more, after it.
+ */
+export async function resolveEntities(tx: Tx, ids: string[]): Promise<Map<string, ResolvedEntity>> {
+  const found = await resolveOnce(tx, ids);
+  const missed = ids.filter((id) => !found.has(id));
+  if (missed.length > 0) for (const [id, entity] of await resolveOnce(tx, missed)) found.set(id, entity);
+  return found;
 }
 
 const lockStatement = (label: WritableLabel) => /* cypher */ `
@@ -127,7 +139,10 @@ export async function mergeClaimByKey(
     RETURN c.id AS id, created`,
     { ...claim, props: claimNodeProperties(claim), ...creation },
   );
-  if (row!.created) await replaceClaimLinks(tx, claim.id, claim.study, claim.citations);
+  if (row!.created) {
+    await replaceClaimLinks(tx, claim.id, claim.study, claim.citations);
+    if (claim.reports.length > 0) await replaceReports(tx, claim.id, claim.reports);
+  }
   return { id: row!.id as string, created: row!.created as boolean };
 }
 
@@ -160,7 +175,7 @@ export async function replaceClaimLinks(
   tx: Tx,
   id: string,
   study: string | null | undefined,
-  citations: Array<{ source: string; locator: string }> | undefined,
+  citations: CitationRecord[] | undefined,
 ): Promise<void> {
   if (study !== undefined) {
     await tx.run(
@@ -183,13 +198,46 @@ export async function replaceClaimLinks(
       WITH DISTINCT c
       UNWIND range(0, size($citations) - 1) AS position
       MATCH (source:Entity {id: $citations[position].source})
-      CREATE (c)-[:CITES {locator: $citations[position].locator, position: position}]->(source)`,
+      CREATE (c)-[:CITES {locator: $citations[position].locator, position: position, role: $citations[position].role}]->(source)`,
       { id, citations },
     );
   }
 }
 
+/** Replaces the claims a claim reports. */
+export async function replaceReports(tx: Tx, id: string, reports: string[]): Promise<void> {
+  await tx.run(
+    /* cypher */ `
+    MATCH (c:Claim {id: $id})
+    OPTIONAL MATCH (c)-[old:REPORTS]->()
+    DELETE old
+    WITH DISTINCT c
+    UNWIND $reports AS reported
+    MATCH (r:Claim {id: reported})
+    CREATE (c)-[:REPORTS]->(r)`,
+    { id, reports },
+  );
+}
+
+/** Which of these claim ids exist. */
+export async function existingClaimIds(tx: Tx, ids: string[]): Promise<Set<string>> {
+  const rows = await tx.run(/* cypher */ `UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id`, { ids });
+  return new Set(rows.map((row) => row.id as string));
+}
+
 export async function claimIdByKey(tx: Tx, key: string): Promise<string | null> {
   const [row] = await tx.run(/* cypher */ `MATCH (c:Claim {key: $key}) RETURN c.id AS id`, { key });
   return (row?.id as string | undefined) ?? null;
+}
+
+/** Which other entities already hold these identifiers as exact matches: curie → entity id. */
+export async function identifierHolders(tx: Tx, curies: string[], except: string): Promise<Map<string, string>> {
+  const rows = await tx.run(
+    /* cypher */ `
+    UNWIND $curies AS curie
+    MATCH (e:Entity) WHERE e.xrefKeys CONTAINS '|' + curie.key + '|' AND e.id <> $except
+    RETURN curie.curie AS curie, min(e.id) AS id`,
+    { curies: curies.map((curie) => ({ curie, key: xrefKey(curie) })), except },
+  );
+  return new Map(rows.map((row) => [row.curie as string, row.id as string]));
 }

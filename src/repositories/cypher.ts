@@ -1,4 +1,4 @@
-import { nonLinkStatuses } from '../domain';
+import { nonLinkStatuses, notGradedRank } from '../domain';
 
 /*
  * Cypher fragments that several statements share, each written once. They splice in variable
@@ -23,15 +23,19 @@ export const entityByIdOrRedirect = /* cypher */ `
 /** True when claim `c` establishes a link (its status is not RETRACTED, UNSUPPORTED or OVERSTATED). */
 export const establishesLink = (c: string) => `NOT ${c}.status IN ${cypherList(nonLinkStatuses)}`;
 
+/** True when claim `c` counts as evidence: it establishes a link and is graded (domain/evidence.ts). */
+export const countsAsEvidence = (c: string) => `(${establishesLink(c)} AND ${c}.levelRank < ${notGradedRank})`;
+
 /**
  * The claim filters every claim list takes, from a map `f` holding `predicates` (null: any),
- * `maxRank` (evidence at least this strong) and `includeRetracted`.
+ * `maxRank` (evidence at least this strong) and `excluded` (the statuses left out, from
+ * domain's excludedStatuses).
  */
 export const claimFilter = (
   c: string,
   f: string,
 ) => /* cypher */ `(${f}.predicates IS NULL OR ${c}.predicate IN ${f}.predicates)
-  AND ${c}.levelRank <= ${f}.maxRank AND (${f}.includeRetracted OR ${c}.status <> 'RETRACTED')`;
+  AND ${c}.levelRank <= ${f}.maxRank AND NOT ${c}.status IN ${f}.excluded`;
 
 /** Keyset paging in claim order (levelRank, then id), after the position in `f.afterRank`, `f.afterId`. */
 export const afterPosition = (c: string, f: string) =>

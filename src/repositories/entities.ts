@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import type { EntityKind } from '../domain';
+import { xrefKey, type EntityKind } from '../domain';
 import { entityByIdOrRedirect } from './cypher';
 import { entityMap } from './projections';
 import type { StoredEntity } from './records';
@@ -26,4 +26,23 @@ export async function countEntities(db: Database, kind: EntityKind | null): Prom
     { kind },
   );
   return row!.total as number;
+}
+
+/**
+ * The id of the entity with this identifier: an exact match, else a close one (several close
+ * matches: the first by id). Looked up through the text index on `xrefKeys` (domain/xrefs.ts).
+ */
+export async function entityIdByXref(db: Database, curie: string): Promise<string | null> {
+  const key = xrefKey(curie);
+  const [row] = await db.read(
+    /* cypher */ `
+    CALL () {
+      MATCH (e:Entity) WHERE e.xrefKeys CONTAINS $exact RETURN e, 0 AS closeness
+      UNION
+      MATCH (e:Entity) WHERE e.xrefKeys CONTAINS $close RETURN e, 1 AS closeness
+    }
+    RETURN e.id AS id ORDER BY closeness, id LIMIT 1`,
+    { exact: `|${key}|`, close: `|~${key}|` },
+  );
+  return (row?.id as string | undefined) ?? null;
 }

@@ -55,8 +55,9 @@ export async function* exportEntities(db: Database): AsyncGenerator<Exported<Ent
       await db.read(
         /* cypher */ `
         MATCH (e:Entity) WHERE e.id > $after
-        RETURN e {.id, .kind, .name, .aliases, .description, .version, .sourceType, .tier, .authors, .journal, .year,
-                  .citation, .pmid, .doi, .url, .publisher, .participants, .design} AS e
+        RETURN e {.id, .kind, .name, .aliases, .description, .version, .xrefs, .closeXrefs, .sourceType, .tier,
+                  .authors, .journal, .year, .citation, .pmid, .doi, .url, .publisher, .participants, .design,
+                  .designLevel} AS e
         ORDER BY e.id LIMIT $pageSize`,
         { after, pageSize: int(pageSize) },
       )
@@ -69,6 +70,8 @@ export async function* exportEntities(db: Database): AsyncGenerator<Exported<Ent
           aliases: string[] | null;
           description: string | null;
           version: number;
+          xrefs: string[] | null;
+          closeXrefs: string[] | null;
         },
     );
   for await (const rows of pages(read)) {
@@ -84,6 +87,8 @@ export async function* exportEntities(db: Database): AsyncGenerator<Exported<Ent
         name: e.name,
         aliases: e.aliases ?? [],
         description: e.description,
+        xrefs: e.xrefs?.length ? e.xrefs : undefined,
+        closeXrefs: e.closeXrefs?.length ? e.closeXrefs : undefined,
         ...nestedDetails(e),
         history: history.get(e.id),
       }) as EntityEntry;
@@ -106,7 +111,10 @@ interface ExportedClaim {
   subjects: string[];
   objects: string[];
   study: string | null;
-  citations: Array<{ source: string; locator: string }>;
+  measure: string | null;
+  timepoint: string | null;
+  citations: Array<{ source: string; locator: string; role: 'DISPUTES' | null }>;
+  reports: string[];
 }
 
 /** A claim that cannot be written as a graph file entry, and why. */
@@ -143,11 +151,13 @@ export async function* exportClaims(
         CALL (c) {
           MATCH (c)-[cite:CITES]->(source:Entity)
           WITH cite, source ORDER BY cite.position
-          RETURN collect({source: source.id, locator: cite.locator}) AS citations
+          RETURN collect({source: source.id, locator: cite.locator, role: cite.role}) AS citations
         }
         RETURN c {.id, .key, .version, .predicate, .statement, .qualifiers, .level, .certainty, .status, .statusNote,
+                  .measure, .timepoint,
                   subjects: [(c)-[:SUBJECT]->(s) | s.id], objects: [(c)-[:OBJECT]->(o) | o.id],
-                  study: [(c)-[:EVIDENCE_FROM]->(st) | st.id][0], citations: citations} AS c
+                  study: [(c)-[:EVIDENCE_FROM]->(st) | st.id][0], citations: citations,
+                  reports: [(c)-[:REPORTS]->(r) | r.id]} AS c
         ORDER BY c.id`,
         { after, pageSize: int(pageSize) },
       )
@@ -181,7 +191,11 @@ export async function* exportClaims(
         evidence: withoutNulls({ level: c.level, certainty: c.certainty, study: c.study }),
         status: c.status,
         statusNote: c.statusNote,
-        citations: c.citations,
+        measure: c.measure,
+        timepoint: c.timepoint,
+        // Key order as history records citations, so a restored history replays to the same JSON.
+        citations: c.citations.map(({ source, locator, role }) => ({ source, locator, ...(role ? { role } : {}) })),
+        reports: c.reports.length > 0 ? [...c.reports].sort() : undefined,
         retiredIdentity: c.key === null ? true : undefined,
         history: history.get(c.id),
       }) as ClaimEntry;

@@ -22,8 +22,8 @@ export interface InvariantReport {
 /**
  * Structural rules, each a statement that returns the offending nodes (at most 100 each): every
  * claim has one subject, one object, at least one citation and at most one evidence study;
- * every redirect resolves to an entity and no id is both a redirect and an entity; every change
- * event belongs to exactly one node; ids are unique.
+ * every redirect resolves to an entity and no id is both a redirect and an entity; no two
+ * entities share an exact identifier; every change event belongs to exactly one node; ids are unique.
  */
 const structural: Array<{ rule: string; cypher: string }> = [
   {
@@ -42,6 +42,14 @@ const structural: Array<{ rule: string; cypher: string }> = [
   {
     rule: 'ids unique',
     cypher: /* cypher */ `MATCH (r:Redirect), (e:Entity {id: r.id}) RETURN r.id AS id, 'is both a redirect and an entity' AS problem LIMIT 100`,
+  },
+  {
+    rule: 'identifiers unique',
+    cypher: /* cypher */ `MATCH (e:Entity) WHERE e.xrefs IS NOT NULL
+      UNWIND e.xrefs AS curie
+      WITH toLower(split(curie, ':')[0]) + ':' + substring(curie, size(split(curie, ':')[0]) + 1) AS key, collect(e.id) AS ids
+      WHERE size(ids) > 1
+      RETURN ids[1] AS id, key + ' also identifies ' + ids[0] AS problem LIMIT 100`,
   },
   {
     rule: 'no orphan event',

@@ -65,7 +65,7 @@ export async function moveLinks(tx: Tx, keep: string, merge: string): Promise<vo
   }
   await tx.run(
     /* cypher */ `MATCH (k:Entity {id: $keep}), (m:Entity {id: $merge})<-[r:CITES]-(c:Claim)
-                  CREATE (c)-[:CITES {locator: r.locator, position: r.position}]->(k) DELETE r`,
+                  CREATE (c)-[:CITES {locator: r.locator, position: r.position, role: r.role}]->(k) DELETE r`,
     params,
   );
   await tx.run(

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { int } from '../db/params';
-import type { Predicate } from '../domain';
+import type { ClaimStatus, Predicate } from '../domain';
 import { claimFilter } from './cypher';
 import { graphNodeMap, toGraphEdge, type GraphEdgeRecord, type GraphNodeRecord } from './graphElements';
 import { claimMap, edgeClaimSelection } from './projections';
@@ -11,7 +11,8 @@ export interface NeighborhoodOptions {
   limit: number;
   predicates: Predicate[] | null;
   maxRank: number;
-  includeRetracted: boolean;
+  /** Statuses left out (domain's excludedStatuses). */
+  excluded: ClaimStatus[];
 }
 
 export interface SubgraphRecord {
@@ -92,7 +93,7 @@ export async function neighborhood(
       rootId,
       limit: int(options.limit),
       fetch: int(options.limit + 1),
-      f: { predicates: options.predicates, maxRank: options.maxRank, includeRetracted: options.includeRetracted },
+      f: { predicates: options.predicates, maxRank: options.maxRank, excluded: options.excluded },
       select: edgeClaimSelection,
     },
   );

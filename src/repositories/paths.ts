@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { int } from '../db/params';
+import type { ClaimStatus } from '../domain';
 import { graphNodeMap, toGraphEdge, type GraphEdgeRecord, type GraphNodeRecord } from './graphElements';
 import { claimMap, edgeClaimSelection } from './projections';
 
@@ -21,7 +22,8 @@ const pathCounts = [1, 3, 10];
 export interface PathOptions {
   maxLength: number;
   first: number;
-  includeRetracted: boolean;
+  /** Statuses of claims the paths may not walk (domain's excludedStatuses). */
+  excluded: ClaimStatus[];
 }
 
 export async function shortestPaths(
@@ -38,12 +40,12 @@ export async function shortestPaths(
   const rows = await db.read(
     /* cypher */ `
     MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-    MATCH p = SHORTEST ${k} (a)((x:Entity)<-[:SUBJECT|OBJECT]-(c:Claim WHERE $includeRetracted OR c.status <> 'RETRACTED')-[:SUBJECT|OBJECT]->(y:Entity)){1,${hops}}(b)
+    MATCH p = SHORTEST ${k} (a)((x:Entity)<-[:SUBJECT|OBJECT]-(c:Claim WHERE NOT c.status IN $excluded)-[:SUBJECT|OBJECT]->(y:Entity)){1,${hops}}(b)
     WITH p, [n IN nodes(p) WHERE n:Entity] AS entities, [n IN nodes(p) WHERE n:Claim] AS claims
     RETURN [e IN entities | ${graphNodeMap('e')}] AS nodes, [c IN claims | ${claimMap('c', '$select')}] AS edges, size(claims) AS length
     ORDER BY length, [e IN entities | e.id]
     LIMIT $first`,
-    { from, to, includeRetracted: options.includeRetracted, select: edgeClaimSelection, first: int(options.first) },
+    { from, to, excluded: options.excluded, select: edgeClaimSelection, first: int(options.first) },
   );
   return rows.map((row) => ({
     nodes: row.nodes as GraphNodeRecord[],

@@ -6,7 +6,8 @@ import type { StoredClaim, StoredEntity } from './records';
  * map), so the statement texts stay a small fixed set (no new plan per selection).
  */
 
-const commonEntityFields = '.id, .kind, .name, .aliases, .description, .version, .createdAt, .updatedAt';
+const commonEntityFields =
+  '.id, .kind, .name, .aliases, .description, .version, .xrefs, .closeXrefs, .createdAt, .updatedAt';
 
 /**
  * An entity as a map, with the source and study details only on those kinds: a map projection
@@ -16,13 +17,14 @@ const commonEntityFields = '.id, .kind, .name, .aliases, .description, .version,
 export function entityMap(v: string): string {
   return `CASE ${v}.kind
     WHEN 'SOURCE' THEN ${v} {${commonEntityFields}, .sourceType, .tier, .authors, .journal, .year, .citation, .pmid, .doi, .url, .publisher}
-    WHEN 'STUDY' THEN ${v} {${commonEntityFields}, .participants, .design}
+    WHEN 'STUDY' THEN ${v} {${commonEntityFields}, .participants, .design, .designLevel}
     ELSE ${v} {${commonEntityFields}} END`;
 }
 
 /** A claim's own properties a query may read (besides id and levelRank, which are always read). */
 export const claimPropertyNames = [
   'version',
+  'kind',
   'predicate',
   'statement',
   'qualifiers',
@@ -30,6 +32,8 @@ export const claimPropertyNames = [
   'certainty',
   'status',
   'statusNote',
+  'measure',
+  'timepoint',
   'createdAt',
   'updatedAt',
 ] as const;
@@ -49,6 +53,9 @@ export interface ClaimSelection {
   object: EndSelection;
   study: boolean;
   citations: EndSelection;
+  /** The ids of the claims it reports, and of those reporting it. */
+  reports: boolean;
+  reportedBy: boolean;
 }
 
 /** Everything, ends and sources whole: for the claim loader, whose claims serve any later field. */
@@ -58,6 +65,8 @@ export const fullClaimSelection: ClaimSelection = {
   object: 'entity',
   study: true,
   citations: 'entity',
+  reports: true,
+  reportedBy: true,
 };
 
 /** What graph elements (neighbourhoods, paths) need of each claim: its fields and its ends' ids. */
@@ -84,8 +93,10 @@ export function claimMap(v: string, sel: string): string {
     object: ${end(v, 'OBJECT', `${sel}.object`)},
     study: CASE WHEN ${sel}.study THEN [(${v})-[:EVIDENCE_FROM]->(x) | x.id][0] END,
     citations: CASE ${sel}.citations
-      WHEN 'entity' THEN [(${v})-[r:CITES]->(x) | {position: r.position, locator: r.locator, source: ${entityMap('x')}}]
-      WHEN 'id' THEN [(${v})-[r:CITES]->(x) | {position: r.position, locator: r.locator, source: x.id}] END}`;
+      WHEN 'entity' THEN [(${v})-[r:CITES]->(x) | {position: r.position, locator: r.locator, role: r.role, source: ${entityMap('x')}}]
+      WHEN 'id' THEN [(${v})-[r:CITES]->(x) | {position: r.position, locator: r.locator, role: r.role, source: x.id}] END,
+    reports: CASE WHEN ${sel}.reports THEN [(${v})-[:REPORTS]->(x) | x.id] END,
+    reportedBy: CASE WHEN ${sel}.reportedBy THEN [(${v})<-[:REPORTS]-(x) | x.id] END}`;
 }
 
 interface ProjectedClaim {
@@ -95,7 +106,14 @@ interface ProjectedClaim {
   subject: StoredEntity | string | null;
   object: StoredEntity | string | null;
   study: string | null;
-  citations: Array<{ position: number; locator: string; source: StoredEntity | string }> | null;
+  citations: Array<{
+    position: number;
+    locator: string;
+    role: 'DISPUTES' | null;
+    source: StoredEntity | string;
+  }> | null;
+  reports: string[] | null;
+  reportedBy: string[] | null;
 }
 
 const idOf = (value: StoredEntity | string) => (typeof value === 'string' ? value : value.id);
@@ -120,8 +138,10 @@ export function toStoredClaim(row: unknown, selection: ClaimSelection): StoredCl
   if (projected.citations) {
     claim.citations = [...projected.citations]
       .sort((a, b) => a.position - b.position)
-      .map(({ source, locator }) => ({ source: keep(source), locator }));
+      .map(({ source, locator, role }) => ({ source: keep(source), locator, ...(role ? { role } : {}) }));
   }
+  if (projected.reports) claim.reports = [...projected.reports].sort();
+  if (projected.reportedBy) claim.reportedBy = [...projected.reportedBy].sort();
   if (claim.qualifiers === null) claim.qualifiers = [];
   if (embedded.length > 0) claim.embedded = embedded;
   return claim as unknown as StoredClaim;

@@ -1,4 +1,4 @@
-import type { Certainty, ClaimStatus, EntityKind, EvidenceLevel, Predicate } from '../domain';
+import type { Certainty, ClaimKind, ClaimStatus, EntityKind, EvidenceLevel, Predicate } from '../domain';
 import type { CitationRecord, FlatDetails } from '../domain/records';
 
 /** An entity as repositories read it back: always whole, with its details flat (only on those kinds). */
@@ -10,6 +10,8 @@ export interface StoredEntity extends FlatDetails {
   description: string | null;
   /** Starts at 1 and rises by one with every applied write. */
   version: number;
+  xrefs?: string[] | null;
+  closeXrefs?: string[] | null;
   createdAt: string | null;
   updatedAt: string | null;
   sourceType?: string | null;
@@ -51,6 +53,12 @@ export interface StoredClaim {
   study?: string | null;
   /** In citation order. */
   citations?: CitationRecord[];
+  kind?: ClaimKind;
+  measure?: string | null;
+  timepoint?: string | null;
+  /** Ids of the primary claims this claim reports, and of the claims that report it. */
+  reports?: string[];
+  reportedBy?: string[];
   /** The claim's ends and cited sources, when the read brought them along whole. */
   embedded?: StoredEntity[];
 }
@@ -68,6 +76,8 @@ export interface TreatmentLinkRecord {
   strongestEvidence: EvidenceLevel;
   /** The end that is not the entity asked about, whole, for the entity loader. */
   other: StoredEntity;
+  /** The narrower condition the link is to, whole, when a subtype brought it (includeSubtypes). */
+  narrower: StoredEntity | null;
 }
 
 /** One page of a longer ordered list, and how long the whole list is (-1: not counted). */

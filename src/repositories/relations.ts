@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { int } from '../db/params';
-import { evidenceLevels, type EntityKind, type Predicate } from '../domain';
-import { afterPosition, claimFilter, entityByIdOrRedirect, establishesLink } from './cypher';
+import { evidenceLevels, nonLinkStatuses, type ClaimStatus, type EntityKind, type Predicate } from '../domain';
+import { afterPosition, claimFilter, countsAsEvidence, cypherList, entityByIdOrRedirect } from './cypher';
 import { claimMap, entityMap, toStoredClaim, type ClaimSelection } from './projections';
 import type { Page, StoredClaim, StoredEntity, TreatmentLinkRecord } from './records';
 
@@ -13,8 +13,11 @@ import type { Page, StoredClaim, StoredEntity, TreatmentLinkRecord } from './rec
  * the database plans only the two texts below (entities by id, or a page of entities).
  */
 
-/** How claims hang off the entity: as subject, object, either end, cited source or evidence study. */
-export type ClaimVia = 'SUBJECT' | 'OBJECT' | 'ANY' | 'CITES' | 'EVIDENCE_FROM';
+/**
+ * How claims hang off the entity: as subject, object, either end, cited source, or as a study's
+ * findings (see `findingsOf`).
+ */
+export type ClaimVia = 'SUBJECT' | 'OBJECT' | 'ANY' | 'CITES' | 'FINDINGS';
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 export type Side = 'technique' | 'condition';
 
@@ -29,7 +32,8 @@ export interface ClaimPageLoad {
   via: ClaimVia;
   predicates: Predicate[] | null;
   maxRank: number;
-  includeRetracted: boolean;
+  /** Statuses left out (domain's excludedStatuses). */
+  excluded: ClaimStatus[];
   first: number;
   after: ClaimPosition | null;
   /** Count all matching claims (costly on busy entities; only when totalCount is asked for). */
@@ -43,15 +47,17 @@ export interface NeighbourLoad {
   direction: Direction;
   predicates: Predicate[];
   maxRank: number;
-  includeRetracted: boolean;
+  excluded: ClaimStatus[];
 }
 
-/** TREATS claims grouped by the other end; `side` is the end the entity stands at. */
+/** TREATS claims grouped by their two ends; `side` is the end the entity stands at. */
 export interface TreatmentLoad {
   relation: 'treatments';
   side: Side;
   maxRank: number;
-  includeRetracted: boolean;
+  excluded: ClaimStatus[];
+  /** For a condition: also the links of its narrower conditions (SUBTYPE_OF, transitively). */
+  includeSubtypes: boolean;
   first: number;
   select: ClaimSelection;
 }
@@ -86,6 +92,19 @@ CALL (e) {
 }`;
 }
 
+/**
+ * A study's findings (docs/model.md, "Findings and reports"): the EFFECT claims whose evidence
+ * rests on the study `e`, at its design level when it has one, that cite (asserting) a PRIMARY
+ * source the study is reported in. Claims restating a finding from another source cite that
+ * source instead, and inferences drawn from a finding sit at another level, so neither is one.
+ */
+const findingsOf = /* cypher */ `MATCH (c:Claim {kind: 'EFFECT'})-[:EVIDENCE_FROM]->(e)
+          WHERE (e.designLevel IS NULL OR c.level = e.designLevel)
+            AND EXISTS {
+              MATCH (c)-[cite:CITES]->(report:Entity {tier: 'PRIMARY'})<-[:OBJECT]-(r:Claim {predicate: 'REPORTED_IN'})-[:SUBJECT]->(e)
+              WHERE cite.role IS NULL AND NOT r.status IN ${cypherList(nonLinkStatuses)}
+            }`;
+
 /** One UNION branch per way claims hang off `e`, each taken only when `p.via` names it. */
 const claimsVia = /* cypher */ `
       CALL (e, p) {
@@ -95,7 +114,7 @@ const claimsVia = /* cypher */ `
         UNION
         WITH e, p WHERE p.via = 'CITES' MATCH (c)-[:CITES]->(e) RETURN c
         UNION
-        WITH e, p WHERE p.via = 'EVIDENCE_FROM' MATCH (c)-[:EVIDENCE_FROM]->(e) RETURN c
+        WITH e, p WHERE p.via = 'FINDINGS' ${findingsOf} RETURN c
       }`;
 
 const claimPages = family(
@@ -127,30 +146,46 @@ const neighbours = family(
       WITH e, p WHERE p.direction IN ['IN', 'BOTH'] MATCH (e)<-[:OBJECT]-(c:Claim)-[:SUBJECT]->(n:Entity) RETURN c, n
     }
     WITH e, p, c, n WHERE n <> e AND c.predicate IN p.predicates AND c.levelRank <= p.maxRank
-      AND (p.includeRetracted OR c.status <> 'RETRACTED')
+      AND NOT c.status IN p.excluded
     WITH n, min(c.levelRank) AS best ORDER BY best, n.name, n.id
     RETURN collect(${entityMap('n')}) AS value`,
 );
 
 /**
- * A link's strength is its strongest claim that establishes a link; links without one are left
- * out, as are links weaker than maxRank. Strongest links first, then by name.
+ * TREATS claims grouped by technique and condition. A link's strength is its strongest claim that
+ * counts as evidence, NOT_GRADED when none does; links weaker than maxRank are left out. For a
+ * condition with `includeSubtypes`, the narrower conditions (through SUBTYPE_OF claims that
+ * establish a link, up to 6 levels down) bring their links too. Strongest links first, then by
+ * the other end's name.
  */
 const treatments = family(
   'treatmentLoads',
   'treatments',
   /* cypher */ `
     CALL (e, p) {
-      WITH e, p WHERE p.side = 'technique' MATCH (e)<-[:SUBJECT]-(c:Claim {predicate: 'TREATS'})-[:OBJECT]->(other:Entity) RETURN c, other
+      WITH e, p WHERE p.side = 'technique'
+      MATCH (e)<-[:SUBJECT]-(c:Claim {predicate: 'TREATS'})-[:OBJECT]->(other:Entity)
+      RETURN c, other, other AS condition
       UNION
-      WITH e, p WHERE p.side = 'condition' MATCH (e)<-[:OBJECT]-(c:Claim {predicate: 'TREATS'})-[:SUBJECT]->(other:Entity) RETURN c, other
+      WITH e, p WHERE p.side = 'condition'
+      CALL (e, p) {
+        RETURN e AS condition
+        UNION
+        WITH e, p WHERE p.includeSubtypes
+        MATCH (e)((:Entity)<-[:OBJECT]-(s:Claim WHERE s.predicate = 'SUBTYPE_OF' AND NOT s.status IN ${cypherList(nonLinkStatuses)})-[:SUBJECT]->(:Entity)){1,6}(narrower:Entity)
+        RETURN DISTINCT narrower AS condition
+      }
+      MATCH (condition)<-[:OBJECT]-(c:Claim {predicate: 'TREATS'})-[:SUBJECT]->(other:Entity)
+      RETURN c, other, condition
     }
-    WITH p, c, other WHERE p.includeRetracted OR c.status <> 'RETRACTED'
-    WITH p, other, c ORDER BY c.levelRank, c.id
-    WITH p, other, collect(c) AS claims, min(CASE WHEN ${establishesLink('c')} THEN c.levelRank END) AS best
-    WHERE best IS NOT NULL AND best <= p.maxRank
-    WITH p, other, claims, best ORDER BY best, other.name, other.id LIMIT ${pageCap}
-    WITH p, collect({other: ${entityMap('other')}, claims: [c IN claims | ${claimMap('c', 'p.select')}], best: best}) AS links
+    WITH e, p, c, other, condition WHERE NOT c.status IN p.excluded
+    WITH e, p, other, condition, c ORDER BY c.levelRank, c.id
+    WITH e, p, other, condition, collect(c) AS claims,
+         coalesce(min(CASE WHEN ${countsAsEvidence('c')} THEN c.levelRank END), ${evidenceLevels.length - 1}) AS best
+    WHERE best <= p.maxRank
+    WITH e, p, other, condition, claims, best ORDER BY best, other.name, other.id, condition.name, condition.id LIMIT ${pageCap}
+    WITH p, collect({other: ${entityMap('other')}, claims: [c IN claims | ${claimMap('c', 'p.select')}], best: best,
+                     condition: CASE WHEN condition = e THEN null ELSE ${entityMap('condition')} END}) AS links
     RETURN links[..p.first] AS value`,
 );
 
@@ -181,7 +216,7 @@ function loadParams(guarded: GuardedLoad, key: number): Record<string, unknown> 
         via: load.via,
         predicates: load.predicates,
         maxRank: load.maxRank,
-        includeRetracted: load.includeRetracted,
+        excluded: load.excluded,
         limit: int(load.first + 1),
         afterRank: load.after?.rank ?? null,
         afterId: load.after?.id ?? null,
@@ -194,14 +229,15 @@ function loadParams(guarded: GuardedLoad, key: number): Record<string, unknown> 
         direction: load.direction,
         predicates: load.predicates,
         maxRank: load.maxRank,
-        includeRetracted: load.includeRetracted,
+        excluded: load.excluded,
       };
     case 'treatments':
       return {
         ...common,
         side: load.side,
         maxRank: load.maxRank,
-        includeRetracted: load.includeRetracted,
+        excluded: load.excluded,
+        includeSubtypes: load.includeSubtypes,
         first: int(load.first),
         select: load.select,
       };
@@ -241,12 +277,14 @@ function readValue(load: RelationLoad, value: unknown, entityId: string): unknow
     case 'neighbours':
       return value as StoredEntity[];
     case 'treatments':
-      return (value as Array<{ other: StoredEntity; claims: unknown[]; best: number }>).map((link) => {
+      type Link = { other: StoredEntity; claims: unknown[]; best: number; condition: StoredEntity | null };
+      return (value as Link[]).map((link) => {
         const [technique, condition] =
-          load.side === 'technique' ? [entityId, link.other.id] : [link.other.id, entityId];
+          load.side === 'technique' ? [entityId, link.other.id] : [link.other.id, link.condition?.id ?? entityId];
         return {
           technique,
           condition,
+          narrower: link.condition,
           claims: link.claims.map((claim) => ({
             ...toStoredClaim(claim, load.select),
             subject: technique,

@@ -1,7 +1,8 @@
 import type { Database } from '../db/database';
 import { int } from '../db/params';
-import type { EntityKind } from '../domain';
+import { parseXref, type EntityKind } from '../domain';
 import { luceneQuery, searchKey, searchTokens } from '../domain/searchText';
+import { entityIdByXref, entitiesByIds } from './entities';
 import { entityMap } from './projections';
 import type { StoredEntity } from './records';
 
@@ -22,7 +23,24 @@ export interface SearchRequest {
   first: number;
 }
 
-export async function searchEntities(db: Database, { text, kinds, first }: SearchRequest): Promise<SearchHitRecord[]> {
+/** The entity a CURIE in the search box names (`MESH:D002349`, prefix in any case), as a hit scoring 1. */
+async function identifierHit(db: Database, { text, kinds }: SearchRequest): Promise<SearchHitRecord | null> {
+  const xref = parseXref(text.trim());
+  if (typeof xref === 'string') return null;
+  const id = await entityIdByXref(db, xref.curie);
+  const entity = id === null ? undefined : (await entitiesByIds(db, [id])).get(id);
+  if (!entity || (kinds !== null && !kinds.includes(entity.kind))) return null;
+  return { entity, score: 1 };
+}
+
+export async function searchEntities(db: Database, request: SearchRequest): Promise<SearchHitRecord[]> {
+  if (request.first === 0) return [];
+  const [named, byText] = await Promise.all([identifierHit(db, request), searchText(db, request)]);
+  if (!named) return byText;
+  return [named, ...byText.filter((hit) => hit.entity.id !== named.entity.id)].slice(0, request.first);
+}
+
+async function searchText(db: Database, { text, kinds, first }: SearchRequest): Promise<SearchHitRecord[]> {
   const query = luceneQuery(searchTokens(text), kinds);
   if (query === null || first === 0) return [];
   const rows = await db.read(

@@ -1,5 +1,6 @@
 import type { Database, Tx } from '../db/database';
 import { isDatabaseUnavailable } from '../db/errors';
+import { excludedStatuses } from '../domain';
 import type { ClaimRecord } from '../domain/records';
 import { claimsByIds, listClaims } from './claims';
 import {
@@ -47,7 +48,7 @@ async function rolledBack(db: Database, work: (tx: Tx) => Promise<unknown>): Pro
   }
 }
 
-const nothing = { predicates: null, maxRank: 8, includeRetracted: false };
+const nothing = { predicates: null, maxRank: 8, excluded: excludedStatuses({}) };
 const claim: ClaimRecord = {
   id: none,
   key: none,
@@ -62,6 +63,9 @@ const claim: ClaimRecord = {
   study: null,
   status: 'ASSERTED',
   statusNote: null,
+  measure: null,
+  timepoint: null,
+  reports: [],
   citations: [{ source: none, locator: '"whole"' }],
 };
 const creation = { at: new Date(0).toISOString(), actor: none, changes: '[]' };
@@ -74,7 +78,7 @@ export async function warmUp(db: Database): Promise<void> {
     entitiesByIds(db, [none]),
     countEntities(db, null),
     claimsByIds(db, [none]),
-    ...(['subject', 'object', 'source', 'predicate', 'status', 'all'] as const).map((start) =>
+    ...(['subject', 'object', 'source', 'predicate', 'kind', 'status', 'all'] as const).map((start) =>
       listClaims(
         db,
         {
@@ -83,15 +87,23 @@ export async function warmUp(db: Database): Promise<void> {
           source: start === 'source' ? none : null,
           predicate: start === 'predicate' ? 'TREATS' : null,
           status: start === 'status' ? 'ASSERTED' : null,
+          kind: start === 'kind' ? 'EFFECT' : null,
         },
-        { maxRank: 8, includeRetracted: false, first: 1, after: null, withTotal: true, select: fullClaimSelection },
+        {
+          maxRank: 8,
+          excluded: excludedStatuses({}),
+          first: 1,
+          after: null,
+          withTotal: true,
+          select: fullClaimSelection,
+        },
       ),
     ),
     ...(['Entity', 'Claim'] as const).map((label) => historyOf(db, [none], label, 20)),
     searchEntities(db, { text: 'warm', kinds: null, first: 10 }),
-    relatedEntities(db, { id: none, kinds: null, first: 10 }),
+    relatedEntities(db, { id: none, kinds: null, first: 10, excluded: excludedStatuses({}) }),
     ...([1, 2] as const).map((depth) => neighborhood(db, none, { depth, limit: 100, ...nothing })),
-    shortestPaths(db, none, `${none}2`, { maxLength: 4, first: 3, includeRetracted: false }),
+    shortestPaths(db, none, `${none}2`, { maxLength: 4, first: 3, excluded: excludedStatuses({}) }),
   ];
   const writes = [
     (tx: Tx) => lockNodes(tx, 'Entity', [none]),

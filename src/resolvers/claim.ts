@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import type { Predicate } from '../domain';
+import { excludedStatuses, type ClaimKind, type Predicate } from '../domain';
 import { notFound } from '../errors';
 import type {
   CitationResolvers,
@@ -30,6 +30,15 @@ function read<K extends keyof StoredClaim>(claim: StoredClaim, field: K): Exclud
   return value as Exclude<StoredClaim[K], undefined>;
 }
 
+/** Claims a claim links to by id (reports, reportedBy), through the claim loader, in id order. */
+async function linkedClaims({ loaders }: Context, ids: string[]): Promise<StoredClaim[]> {
+  const claims = await loaders.claim.loadMany(ids);
+  return claims.map((claim, index) => {
+    if (!claim || claim instanceof Error) throw new Error(`claim "${ids[index]}" linked by a claim is missing`);
+    return claim;
+  });
+}
+
 /** Resolves a filter's entity id (following merges) or fails with NOT_FOUND naming the argument. */
 async function filterEntity(context: Context, argument: string, id: string | null | undefined): Promise<string | null> {
   if (id === null || id === undefined) return null;
@@ -49,10 +58,20 @@ const query = {
     ]);
     const status = filter?.status ?? null;
     const page = await context.loaders.claimList(
-      { subject, object, source, predicate: (filter?.predicate ?? null) as Predicate | null, status },
+      {
+        subject,
+        object,
+        source,
+        predicate: (filter?.predicate ?? null) as Predicate | null,
+        status,
+        kind: (filter?.kind ?? null) as ClaimKind | null,
+      },
       {
         maxRank: evidenceRankLimit(filter?.minEvidence),
-        includeRetracted: (filter?.includeRetracted ?? false) || status === 'RETRACTED',
+        excluded: excludedStatuses({
+          includeRetracted: (filter?.includeRetracted ?? false) || status === 'RETRACTED',
+          includeUnsupported: true,
+        }),
         first: size,
         after: position,
         withTotal: selects(info, ['totalCount']),
@@ -65,6 +84,7 @@ const query = {
 } satisfies QueryResolvers<Context>;
 
 const claim = {
+  kind: (claim) => read(claim, 'kind'),
   subject: (claim, _args, context) => requiredEntity(context, read(claim, 'subject')),
   predicate: (claim) => read(claim, 'predicate'),
   object: (claim, _args, context) => requiredEntity(context, read(claim, 'object')),
@@ -72,7 +92,11 @@ const claim = {
   qualifiers: (claim) => read(claim, 'qualifiers'),
   status: (claim) => read(claim, 'status'),
   statusNote: (claim) => read(claim, 'statusNote'),
+  measure: (claim) => read(claim, 'measure'),
+  timepoint: (claim) => read(claim, 'timepoint'),
   citations: (claim) => read(claim, 'citations'),
+  reports: (claim, _args, context) => linkedClaims(context, read(claim, 'reports')),
+  reportedBy: (claim, _args, context) => linkedClaims(context, read(claim, 'reportedBy')),
   history: (claim, args, { loaders }) =>
     loaders.history.load({ id: claim.id, options: { label: 'Claim', first: pageSize(args.first, 'first', 20) } }),
   evidence: (claim) => ({
@@ -88,6 +112,7 @@ const evidence = {
 
 const citation = {
   source: (citation, _args, context) => requiredEntity(context, citation.source),
+  role: (citation) => citation.role ?? 'ASSERTS',
 } satisfies CitationResolvers<Context>;
 
 const treatmentLink = {

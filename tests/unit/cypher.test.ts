@@ -11,7 +11,15 @@ import {
 } from '../../src/repositories/relations';
 import { recordingDb } from '../helpers/recordingDb';
 
-const noFields: ClaimSelection = { props: [], subject: null, object: null, study: false, citations: null };
+const noFields: ClaimSelection = {
+  props: [],
+  subject: null,
+  object: null,
+  study: false,
+  citations: null,
+  reports: false,
+  reportedBy: false,
+};
 const claimsLoad = (first: number, via: 'SUBJECT' | 'ANY' = 'ANY'): GuardedLoad => ({
   kinds: null,
   load: {
@@ -19,7 +27,7 @@ const claimsLoad = (first: number, via: 'SUBJECT' | 'ANY' = 'ANY'): GuardedLoad 
     via,
     predicates: null,
     maxRank: 7,
-    includeRetracted: false,
+    excluded: ['RETRACTED'],
     first,
     after: null,
     withTotal: true,
@@ -28,7 +36,7 @@ const claimsLoad = (first: number, via: 'SUBJECT' | 'ANY' = 'ANY'): GuardedLoad 
 });
 const targets: GuardedLoad = {
   kinds: ['TECHNIQUE'],
-  load: { relation: 'neighbours', direction: 'OUT', predicates: ['TARGETS'], maxRank: 7, includeRetracted: false },
+  load: { relation: 'neighbours', direction: 'OUT', predicates: ['TARGETS'], maxRank: 7, excluded: ['RETRACTED'] },
 };
 
 describe('relationship reads: one fixed statement whatever the fields', () => {
@@ -103,6 +111,8 @@ describe('claim projection', () => {
       object: 'entity',
       study: true,
       citations: 'entity',
+      reports: false,
+      reportedBy: false,
     };
     const object = { id: 'stress', kind: 'CONDITION', name: 'Stress' };
     const source = { id: 'paper', kind: 'SOURCE', name: 'Paper' };
@@ -145,29 +155,31 @@ describe('claim projection', () => {
 });
 
 describe('claim lists and paths: a small fixed set of texts', () => {
-  it('starts a claim list from the most selective condition, six texts in all', async () => {
+  it('starts a claim list from the most selective condition, seven texts in all', async () => {
     const { db, calls } = recordingDb(() => [{ total: 0, page: [] }]);
-    const options = { maxRank: 7, includeRetracted: false, first: 5, after: null, withTotal: false, select: noFields };
+    const options = { maxRank: 7, excluded: [], first: 5, after: null, withTotal: false, select: noFields };
+    const none = { subject: null, object: null, source: null, predicate: null, status: null, kind: null };
     const filters = [
-      { subject: 'a', object: 'b', source: null, predicate: null, status: null },
-      { subject: null, object: 'b', source: null, predicate: 'TREATS' as const, status: null },
-      { subject: null, object: null, source: 'p', predicate: null, status: null },
-      { subject: null, object: null, source: null, predicate: 'TREATS' as const, status: 'ASSERTED' as const },
-      { subject: null, object: null, source: null, predicate: null, status: 'ASSERTED' as const },
-      { subject: null, object: null, source: null, predicate: null, status: null },
-      { subject: 'z', object: null, source: 'p', predicate: null, status: null },
+      { ...none, subject: 'a', object: 'b' },
+      { ...none, object: 'b', predicate: 'TREATS' as const },
+      { ...none, source: 'p' },
+      { ...none, predicate: 'TREATS' as const, status: 'ASSERTED' as const },
+      { ...none, status: 'ASSERTED' as const },
+      { ...none },
+      { ...none, subject: 'z', source: 'p' },
+      { ...none, kind: 'EFFECT' as const, status: 'ASSERTED' as const },
     ];
     for (const filter of filters) await listClaims(db, filter, options);
     const texts = calls.map((call) => call.query);
-    expect(new Set(texts).size).toBe(6);
+    expect(new Set(texts).size).toBe(7);
+    expect(texts[7]).toContain('(c:Claim {kind: $kind})');
     expect(texts[0]).toContain('(:Entity {id: $subject})<-[:SUBJECT]-(c:Claim)');
     expect(texts[3]).toContain('(c:Claim {predicate: $predicate})');
   });
 
   it('rounds a path count up to one of three, and asks for exactly `first`', async () => {
     const { db, calls } = recordingDb();
-    for (const first of [1, 2, 3, 4, 10])
-      await shortestPaths(db, 'a', 'b', { maxLength: 4, first, includeRetracted: false });
+    for (const first of [1, 2, 3, 4, 10]) await shortestPaths(db, 'a', 'b', { maxLength: 4, first, excluded: [] });
     expect(calls.map((call) => /SHORTEST (\d+)/.exec(call.query)![1])).toEqual(['1', '3', '3', '10', '10']);
     expect(calls.map((call) => (call.params.first as { toNumber(): number }).toNumber())).toEqual([1, 2, 3, 4, 10]);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { predicateRules, predicates, type PredicateRule } from '../../src/domain/predicates';
+import { joinsText, predicateRules, predicates } from '../../src/domain/predicates';
+import { xrefVocabularies } from '../../src/domain/xrefs';
 import { projectRoot } from '../../src/paths';
 
 const model = readFileSync(path.join(projectRoot, 'docs', 'model.md'), 'utf8');
@@ -11,17 +12,25 @@ function table(name: string): string[][] {
   if (!body) throw new Error(`no ${name} in docs/model.md`);
   return body
     .split('\n')
-    .filter((line) => line.startsWith('| ') && !line.startsWith('| predicate') && !line.startsWith('|---'))
+    .filter((line) => line.startsWith('| ') && !/^\| (predicate|prefix) \|/.test(line) && !line.startsWith('|---'))
     .map((line) => line.slice(2, -2).split(' | '));
 }
 
 describe('docs/model.md says what src/domain enforces', () => {
-  it('lists every predicate with the kinds it joins and its meaning', () => {
+  it('lists every predicate with its claim kind, the kinds it joins and its meaning', () => {
     const expected = predicates.map((predicate) => {
-      const rule: PredicateRule = predicateRules[predicate];
-      const joins = rule.joins.map((join) => `${join.subject.join(' or ')} → ${join.object.join(' or ')}`).join('; ');
-      return [predicate, joins, rule.description];
+      const rule = predicateRules[predicate];
+      return [predicate, rule.kind, joinsText(predicate), rule.description];
     });
     expect(table('predicate-table')).toEqual(expected);
+  });
+
+  it('lists every identifier prefix with its vocabulary and expansion', () => {
+    const expected = Object.entries(xrefVocabularies).map(([prefix, { vocabulary, expansion }]) => [
+      prefix,
+      vocabulary,
+      expansion,
+    ]);
+    expect(table('prefix-table')).toEqual(expected);
   });
 });

@@ -8,6 +8,7 @@ import {
   entityKinds,
   establishesLink,
   evidenceLevels,
+  gradedLevels,
   evidenceRank,
   isSymmetric,
   maxRankFor,
@@ -84,9 +85,11 @@ describe('predicates and the kinds they join', () => {
 describe('evidence', () => {
   it('ranks levels strongest first, and minEvidence keeps what is at least as strong', () => {
     expect(evidenceRank('SYSTEMATIC_REVIEW')).toBe(0);
-    expect(evidenceRank('ANECDOTAL')).toBe(evidenceLevels.length - 1);
+    expect(evidenceRank('ANECDOTAL')).toBe(gradedLevels.length - 1);
+    expect(evidenceRank('NOT_GRADED')).toBe(evidenceLevels.length - 1);
     expect(maxRankFor('RANDOMIZED_TRIAL')).toBe(1);
     expect(maxRankFor(null)).toBe(evidenceLevels.length - 1);
+    expect(maxRankFor('NOT_GRADED')).toBe(evidenceRank('ANECDOTAL'));
   });
 
   it.each([

@@ -43,6 +43,8 @@ describe('lookahead: what a query reads below a field', () => {
       object: 'entity',
       study: false,
       citations: 'id',
+      reports: false,
+      reportedBy: false,
     });
   });
 

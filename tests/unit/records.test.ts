@@ -13,6 +13,8 @@ const paper: EntityRecord = {
   kind: 'SOURCE',
   name: 'Massage paper',
   aliases: [],
+  xrefs: [],
+  closeXrefs: [],
   description: null,
   source: { type: 'PAPER', tier: 'PRIMARY', pmid: '22301554', authors: ['Crane JD'] },
 };
@@ -32,6 +34,7 @@ describe('source and study details: nested in records, flat on nodes', () => {
       publisher: null,
       participants: null,
       design: null,
+      designLevel: null,
     });
   });
 
@@ -70,6 +73,9 @@ describe('what history records', () => {
       study: null,
       status: 'ASSERTED',
       statusNote: null,
+      measure: null,
+      timepoint: null,
+      reports: [],
       citations: [{ source: 's', locator: '"whole"' }],
     });
     expect(Object.keys(fields)).toEqual([
@@ -84,6 +90,9 @@ describe('what history records', () => {
       'status',
       'statusNote',
       'citations',
+      'measure',
+      'timepoint',
+      'reports',
     ]);
   });
 

@@ -129,7 +129,7 @@ describe('validateGraph', () => {
 
   it('treats a symmetric predicate in either direction as the same claim', async () => {
     const other = { id: 'test-other', kind: 'TECHNIQUE', name: 'Other' };
-    const forward = { ...goodClaim, predicate: 'SIMILAR_TO', object: 'test-other' };
+    const forward = { ...goodClaim, predicate: 'SIMILAR_TO', object: 'test-other', evidence: { level: 'NOT_GRADED' } };
     const backward = { ...forward, subject: 'test-other', object: 'test-massage' };
     const problems = await problemsOf([file({ entities: [source, technique, other], claims: [forward, backward] })]);
     expect(problems).toEqual([
@@ -138,7 +138,12 @@ describe('validateGraph', () => {
   });
 
   it('rejects a claim joining an entity to itself, a bad id and an unexplained OVERSTATED status', async () => {
-    const selfLoop = { ...goodClaim, object: 'test-massage', predicate: 'SIMILAR_TO' };
+    const selfLoop = {
+      ...goodClaim,
+      object: 'test-massage',
+      predicate: 'SIMILAR_TO',
+      evidence: { level: 'NOT_GRADED' },
+    };
     const overstated = { ...goodClaim, status: 'OVERSTATED' };
     const problems = await problemsOf([
       file({
