@@ -25,7 +25,7 @@ function outline(text: string) {
 
 const program = new Command('article-outline')
   .argument('<article>', 'the seed article, plain text')
-  .argument('[references...]', 'other texts whose wording must not be copied (e.g. primary-study.md)')
+  .argument('[references...]', 'other texts whose wording must not be copied (e.g. notes on the primary study)')
   .requiredOption('-o, --out <file>', 'where to write the outline JSON')
   .parse();
 const [articlePath, ...referencePaths] = program.args as [string, ...string[]];
