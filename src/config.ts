@@ -46,6 +46,8 @@ const environment = z.object({
     .default('100kb'),
   FASCIA_CORS_ORIGINS: z.string().default('*'),
   FASCIA_INTROSPECTION: flag.default(true),
+  // graphql-jit behind Apollo (src/http/compiledExecution.ts); false runs graphql-js.
+  FASCIA_COMPILED_EXECUTION: flag.default(true),
   FASCIA_JWT_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   FASCIA_JWKS_URL: optionalText.pipe(z.url().optional()),
   FASCIA_JWT_ISSUER: optionalText,
@@ -102,6 +104,7 @@ function toConfig(env: z.infer<typeof environment>) {
               .map((o) => o.trim())
               .filter(Boolean),
       introspection: env.FASCIA_INTROSPECTION,
+      compiledExecution: env.FASCIA_COMPILED_EXECUTION,
     },
     auth: {
       /** HS256 secret; when unset (and no JWKS), a random one is kept in dataDir/jwt-secret. */

@@ -60,7 +60,9 @@ export function createLoaders(db: Database) {
     const found = await entitiesByIds(db, ids);
     return ids.map((id) => found.get(id) ?? null);
   });
-  const prime = (entities: StoredEntity[]) => entities.forEach((record) => entity.prime(record.id, record));
+  // A summary (partial) entity never primes the loader: another field may need the whole entity.
+  const prime = (entities: StoredEntity[]) =>
+    entities.forEach((record) => !record.partial && entity.prime(record.id, record));
   const primeFromClaims = (claims: StoredClaim[]) => claims.forEach((claim) => claim.embedded && prime(claim.embedded));
 
   const claim = new DataLoader<string, StoredClaim | null>(async (ids) => {
@@ -84,7 +86,7 @@ export function createLoaders(db: Database) {
   /** Primes the loaders with an entity and the relations read about it. */
   function primeWith(found: EntityWithRelations, loads: GuardedLoad[]): void {
     prime([found.entity]);
-    entity.prime(found.askedId, found.entity);
+    if (!found.entity.partial) entity.prime(found.askedId, found.entity);
     found.values.forEach((value, index) => {
       if (value === undefined) return;
       const { load } = loads[index]!;
@@ -120,27 +122,28 @@ export function createLoaders(db: Database) {
      * An entity and the relationship fields the query reads below it, in one statement; those
      * fields' resolvers then find their values in the loader's cache.
      */
-    async entityWith(id: string, loads: GuardedLoad[]): Promise<StoredEntity | null> {
+    async entityWith(id: string, loads: GuardedLoad[], summary = false): Promise<StoredEntity | null> {
       if (loads.length === 0) return entity.load(id);
-      const [found] = await relationsOf(db, [id], loads);
+      const [found] = await relationsOf(db, [id], loads, summary);
       if (!found) return null;
       primeWith(found, loads);
       return found.entity;
     },
 
     /** The entity an identifier names, with the fields read below it (as entityWith). */
-    async entityByXref(curie: string, loads: GuardedLoad[]): Promise<StoredEntity | null> {
+    async entityByXref(curie: string, loads: GuardedLoad[], summary = false): Promise<StoredEntity | null> {
       const id = await entityIdByXref(db, curie);
-      return id === null ? null : this.entityWith(id, loads);
+      return id === null ? null : this.entityWith(id, loads, summary);
     },
 
     /** A page of entities and, in the same statement, the relationship fields read below each. */
     async entityPage(
       page: EntityPageRequest & { withTotal: boolean },
       loads: GuardedLoad[],
+      summary = false,
     ): Promise<Page<StoredEntity>> {
       const [found, total] = await Promise.all([
-        relationsOfPage(db, page, loads),
+        relationsOfPage(db, page, loads, summary),
         page.withTotal ? countEntities(db, page.kind) : Promise.resolve(-1),
       ]);
       found.items.forEach((item) => primeWith(item, loads));

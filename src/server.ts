@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -16,6 +17,7 @@ import type { Config } from './config';
 import type { Context } from './context';
 import type { Database } from './db/database';
 import type { StartupWork } from './db/startup';
+import { compiledExecution, type CompiledExecutionStats } from './http/compiledExecution';
 import { formatError } from './http/formatError';
 import { gracefulStop } from './http/gracefulStop';
 import { healthRoutes } from './http/health';
@@ -46,6 +48,8 @@ export interface FasciaServer {
   listen(port: number, host?: string): Promise<number>;
   /** Stops accepting requests, lets in-flight ones finish, then closes. */
   stop(): Promise<void>;
+  /** What compiled execution did so far; null when graphql-js executes (FASCIA_COMPILED_EXECUTION=false). */
+  compiledExecution: CompiledExecutionStats | null;
 }
 
 const requestIdPattern = /^[\w.:-]{1,64}$/;
@@ -93,9 +97,10 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
       ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
       : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: { runTelemetry: false } }),
   ];
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  const gateway = config.http.compiledExecution ? compiledExecution(schema) : null;
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    ...(gateway ? { gateway } : { schema }),
     plugins,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: config.limits.maxTokens },
@@ -149,6 +154,7 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
 
   return {
     httpServer,
+    compiledExecution: gateway?.stats ?? null,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

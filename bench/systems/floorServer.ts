@@ -21,7 +21,7 @@ const handlers: Record<string, Handler> = {
       /* cypher */ `
       MATCH (t:Entity {id: $id})
       RETURN t.id AS id, t.name AS name, COLLECT {
-        MATCH (t)<-[:SUBJECT]-(c:Claim {predicate: 'TREATS'}) WHERE c.status <> 'RETRACTED'
+        MATCH (t)<-[:SUBJECT]-(c:Claim {predicate: 'TREATS'}) WHERE NOT c.status IN ['RETRACTED', 'UNSUPPORTED', 'OVERSTATED']
         WITH c ORDER BY c.id
         RETURN c {.id, .statement, .level,
           object: [(c)-[:OBJECT]->(o) | o {.id, .name}][0],

@@ -54,21 +54,41 @@ const directProperties = [
   'timepoint',
 ] as const;
 
+/** The fields an entity's summary holds; `__typename` is answered from its kind. */
+const summaryFields = new Set(['id', 'kind', 'name', '__typename']);
+
+/** Whether every field read in these selection sets (through fragments) is one a summary holds. */
+function onlySummaryFields(sets: SelectionSetNode[], info: Lookahead): boolean {
+  const check = (set: SelectionSetNode): boolean =>
+    set.selections.every((selection) => {
+      if (selection.kind === Kind.FIELD) return summaryFields.has(selection.name.value) && !selection.selectionSet;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return check(selection.selectionSet);
+      const fragment = info.fragments[selection.name.value];
+      return fragment ? check(fragment.selectionSet) : false;
+    });
+  return sets.every(check);
+}
+
 /**
  * Which of a claim's fields a query reads below `prefix` (where the claims are): only those are
- * projected. An end the query reads comes along whole, so that its fields need no round trip.
+ * projected. An end the query reads comes along, so that its fields need no round trip: as a
+ * summary when the query reads only its id, kind and name (most lists do), else whole.
  */
 export function claimSelection(info: Lookahead, prefix: string[]): ClaimSelection {
   const at = (...path: string[]) => selects(info, [...prefix, ...path]);
   const props: ClaimProperty[] = directProperties.filter((field) => at(field));
   if (at('evidence')) props.push('level', 'certainty');
-  const end = (name: string): EndSelection => (at(name) ? 'entity' : null);
+  const end = (...path: string[]): EndSelection => {
+    const sets = selectionSetsAt(info, [...prefix, ...path]);
+    if (!sets) return null;
+    return onlySummaryFields(sets, info) ? 'summary' : 'entity';
+  };
   return {
     props,
     subject: end('subject'),
     object: end('object'),
     study: at('evidence', 'study'),
-    citations: at('citations', 'source') ? 'entity' : at('citations') ? 'id' : null,
+    citations: end('citations', 'source') ?? (at('citations') ? 'id' : null),
     reports: at('reports'),
     reportedBy: at('reportedBy'),
   };

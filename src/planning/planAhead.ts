@@ -13,6 +13,7 @@ import {
 import { entityKinds, kindLabel, type EntityKind } from '../domain';
 import type { GuardedLoad, RelationLoad } from '../repositories/relations';
 import { selectionSetsAt, type Lookahead } from './lookahead';
+import { memoForNodes } from './memo';
 
 /**
  * The relationship fields of each entity type ("Entity" for the interface's own), by field
@@ -37,9 +38,37 @@ function included(node: SelectionNode, variables: Record<string, unknown>): bool
  * error where it belongs.
  */
 export function planAhead(info: GraphQLResolveInfo, path: string[], fieldLoads: FieldLoadRegistry): GuardedLoad[] {
+  // Once per document, path and variables (memo.ts); there is one registry (the entity types').
+  return memoForNodes(info.fieldNodes, `${path.join('.')}|${JSON.stringify(info.variableValues)}`, () =>
+    planFields(info, path, fieldLoads),
+  );
+}
+
+/** Entity fields answered from an entity's summary (id, kind, name) or from its id alone. */
+const summaryFields = new Set(['id', 'kind', 'name', '__typename', 'history']);
+
+/**
+ * Whether the query reads, on the entities at `path`, only what their summary holds (id, kind,
+ * name) and fields answered from the id (relationship fields, history): then the root read
+ * brings summaries, not whole entities (once per document, path and variables).
+ */
+export function readsOnlySummary(info: GraphQLResolveInfo, path: string[], fieldLoads: FieldLoadRegistry): boolean {
+  return memoForNodes(info.fieldNodes, `summary|${path.join('.')}|${JSON.stringify(info.variableValues)}`, () => {
+    const fields = fieldsAt(info, path);
+    return (
+      fields !== null &&
+      [...fields.values()].every(({ type, nodes }) => {
+        const name = nodes[0]!.name.value;
+        return summaryFields.has(name) || fieldLoads[type]?.[name] !== undefined;
+      })
+    );
+  });
+}
+
+/** The fields selected on the entities at `path`, per type and response key, as execution merges them. */
+function fieldsAt(info: GraphQLResolveInfo, path: string[]): Map<string, { type: string; nodes: FieldNode[] }> | null {
   const sets = selectionSetsAt(info, path);
-  if (!sets) return [];
-  // Fields are gathered per type and response key, as execution merges them.
+  if (!sets) return null;
   const fields = new Map<string, { type: string; nodes: FieldNode[] }>();
   const visit = (set: SelectionSetNode, type: string) => {
     for (const selection of set.selections) {
@@ -58,7 +87,12 @@ export function planAhead(info: GraphQLResolveInfo, path: string[], fieldLoads: 
     }
   };
   sets.forEach((set) => visit(set, 'Entity'));
+  return fields;
+}
 
+function planFields(info: GraphQLResolveInfo, path: string[], fieldLoads: FieldLoadRegistry): GuardedLoad[] {
+  const fields = fieldsAt(info, path);
+  if (!fields) return [];
   const planned = new Map<string, GuardedLoad>();
   for (const { type, nodes } of fields.values()) {
     const name = nodes[0]!.name.value;

@@ -3,7 +3,7 @@ import { kindLabel, xrefKey, type EntityKind } from '../domain';
 import type { CitationRecord, ClaimRecord, EntityRecord } from '../domain/records';
 import { claimNodeProperties, entityNodeProperties } from './bulk';
 import { entityByIdOrRedirect } from './cypher';
-import { claimMap, entityMap, fullClaimSelection, toStoredClaim } from './projections';
+import { claimMap, entityRow, fullClaimSelection, toStoredClaim, toStoredEntity } from './projections';
 import type { StoredEntity, WholeClaim } from './records';
 
 /*
@@ -80,11 +80,11 @@ export async function entityForWrite(
     /* cypher */ `
     OPTIONAL MATCH (e:Entity {id: $id})
     OPTIONAL MATCH (:Redirect {id: $id})-[:REDIRECTS_TO]->(target:Entity)
-    RETURN CASE WHEN e IS NULL THEN null ELSE ${entityMap('e')} END AS entity, target.id AS mergedInto`,
+    RETURN CASE WHEN e IS NULL THEN null ELSE ${entityRow('e')} END AS entity, target.id AS mergedInto`,
     { id },
   );
   return {
-    entity: (row?.entity as VersionedEntity | null) ?? null,
+    entity: row?.entity ? (toStoredEntity(row.entity) as VersionedEntity) : null,
     mergedInto: (row?.mergedInto as string | null) ?? null,
   };
 }

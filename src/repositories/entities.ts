@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { xrefKey, type EntityKind } from '../domain';
 import { entityByIdOrRedirect } from './cypher';
-import { entityMap } from './projections';
+import { entityRow, toStoredEntity } from './projections';
 import type { StoredEntity } from './records';
 
 /**
@@ -13,10 +13,10 @@ export async function entitiesByIds(db: Database, ids: readonly string[]): Promi
     /* cypher */ `
     UNWIND $ids AS id
     ${entityByIdOrRedirect}
-    RETURN id, ${entityMap('e')} AS entity`,
+    RETURN id, ${entityRow('e')} AS entity`,
     { ids },
   );
-  return new Map(rows.map((row) => [row.id as string, row.entity as StoredEntity]));
+  return new Map(rows.map((row) => [row.id as string, toStoredEntity(row.entity)]));
 }
 
 /** How many entities there are (of one kind, or all): an `entities` page's totalCount. */

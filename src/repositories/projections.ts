@@ -6,19 +6,59 @@ import type { StoredClaim, StoredEntity } from './records';
  * map), so the statement texts stay a small fixed set (no new plan per selection).
  */
 
-const commonEntityFields =
-  '.id, .kind, .name, .aliases, .description, .version, .xrefs, .closeXrefs, .createdAt, .updatedAt';
+const commonEntityFields = [
+  'id',
+  'kind',
+  'name',
+  'aliases',
+  'description',
+  'version',
+  'xrefs',
+  'closeXrefs',
+  'createdAt',
+  'updatedAt',
+] as const;
+const sourceFields = [
+  'sourceType',
+  'tier',
+  'authors',
+  'journal',
+  'year',
+  'citation',
+  'pmid',
+  'doi',
+  'url',
+  'publisher',
+] as const;
+const studyFields = ['participants', 'design', 'designLevel'] as const;
+const listOf = (v: string, fields: readonly string[]) => `[${fields.map((field) => `${v}.${field}`).join(', ')}]`;
 
 /**
- * An entity as a map, with the source and study details only on those kinds: a map projection
- * sends every key it names, null or not, and decoding ten null keys per entity was a measurable
- * share of a 50-entity page.
+ * An entity as a list of its values in a fixed order (commonEntityFields, then the source or
+ * study details on those kinds only): a list sends no keys, and decoding keys was most of the
+ * cost of a page of entities. `toStoredEntity` turns it back into a record.
  */
-export function entityMap(v: string): string {
-  return `CASE ${v}.kind
-    WHEN 'SOURCE' THEN ${v} {${commonEntityFields}, .sourceType, .tier, .authors, .journal, .year, .citation, .pmid, .doi, .url, .publisher}
-    WHEN 'STUDY' THEN ${v} {${commonEntityFields}, .participants, .design, .designLevel}
-    ELSE ${v} {${commonEntityFields}} END`;
+export function entityRow(v: string): string {
+  return `${listOf(v, commonEntityFields)} + [CASE ${v}.kind
+    WHEN 'SOURCE' THEN ${listOf(v, sourceFields)}
+    WHEN 'STUDY' THEN ${listOf(v, studyFields)} END]`;
+}
+
+/** Decodes an entityRow, or a summaryRow into an entity marked partial. */
+export function toStoredEntity(row: unknown): StoredEntity {
+  const values = row as unknown[];
+  if (values.length === 3) {
+    const [id, kind, name] = values as [string, StoredEntity['kind'], string];
+    return { id, kind, name, partial: true } as StoredEntity;
+  }
+  const entity: Record<string, unknown> = {};
+  commonEntityFields.forEach((field, index) => (entity[field] = values[index] ?? null));
+  const details = values[commonEntityFields.length] as unknown[] | null;
+  if (details) {
+    const fields = entity.kind === 'SOURCE' ? sourceFields : studyFields;
+    fields.forEach((field, index) => (entity[field] = details[index] ?? null));
+  }
+  return entity as unknown as StoredEntity;
 }
 
 /** A claim's own properties a query may read (besides id and levelRank, which are always read). */
@@ -39,8 +79,11 @@ export const claimPropertyNames = [
 ] as const;
 export type ClaimProperty = (typeof claimPropertyNames)[number];
 
-/** How much of a related entity a claim brings along: the whole entity, its id, or nothing. */
-export type EndSelection = 'entity' | 'id' | null;
+/**
+ * How much of a related entity a claim brings along: the whole entity, its summary (id, kind
+ * and name: all a query reading only those needs), its id, or nothing.
+ */
+export type EndSelection = 'entity' | 'summary' | 'id' | null;
 
 /**
  * The parts of a claim a query reads; only those are projected. Reading a claim's study and
@@ -77,72 +120,78 @@ export const edgeClaimSelection: ClaimSelection = {
   citations: 'id',
 };
 
+/** An entity's summary: `[id, kind, name]`, all most lists read of it. */
+export const summaryRow = (v: string) => `[${v}.id, ${v}.kind, ${v}.name]`;
+
 function end(v: string, relationship: 'SUBJECT' | 'OBJECT', selection: string): string {
-  return `CASE ${selection} WHEN 'entity' THEN [(${v})-[:${relationship}]->(x) | ${entityMap('x')}][0]
+  return `CASE ${selection} WHEN 'entity' THEN [(${v})-[:${relationship}]->(x) | ${entityRow('x')}][0]
+    WHEN 'summary' THEN [(${v})-[:${relationship}]->(x) | ${summaryRow('x')}][0]
     WHEN 'id' THEN [(${v})-[:${relationship}]->(x) | x.id][0] END`;
 }
 
 /**
- * A claim as `{id, rank, values, subject, object, study, citations}`: `values` lists the selected
- * properties in `sel.props` order (a list decodes cheaper than a map of mostly unread keys);
- * `sel` is a Cypher expression for a ClaimSelection (a parameter or a variable holding one).
+ * A claim as a list: `[id, rank, values, subject, object, study, citations, reports,
+ * reportedBy]`, where `values` lists the selected properties in `sel.props` order and each
+ * citation is `[position, locator, role, source]` (a list decodes cheaper than a map of mostly
+ * unread keys); `sel` is a Cypher expression for a ClaimSelection (a parameter or a variable
+ * holding one). An end or source read whole is an entityRow, a summary `[id, kind, name]`, or its id.
  */
 export function claimMap(v: string, sel: string): string {
-  return `{id: ${v}.id, rank: ${v}.levelRank, values: [k IN ${sel}.props | ${v}[k]],
-    subject: ${end(v, 'SUBJECT', `${sel}.subject`)},
-    object: ${end(v, 'OBJECT', `${sel}.object`)},
-    study: CASE WHEN ${sel}.study THEN [(${v})-[:EVIDENCE_FROM]->(x) | x.id][0] END,
-    citations: CASE ${sel}.citations
-      WHEN 'entity' THEN [(${v})-[r:CITES]->(x) | {position: r.position, locator: r.locator, role: r.role, source: ${entityMap('x')}}]
-      WHEN 'id' THEN [(${v})-[r:CITES]->(x) | {position: r.position, locator: r.locator, role: r.role, source: x.id}] END,
-    reports: CASE WHEN ${sel}.reports THEN [(${v})-[:REPORTS]->(x) | x.id] END,
-    reportedBy: CASE WHEN ${sel}.reportedBy THEN [(${v})<-[:REPORTS]-(x) | x.id] END}`;
+  return `[${v}.id, ${v}.levelRank, [k IN ${sel}.props | ${v}[k]],
+    ${end(v, 'SUBJECT', `${sel}.subject`)},
+    ${end(v, 'OBJECT', `${sel}.object`)},
+    CASE WHEN ${sel}.study THEN [(${v})-[:EVIDENCE_FROM]->(x) | x.id][0] END,
+    CASE ${sel}.citations
+      WHEN 'entity' THEN [(${v})-[r:CITES]->(x) | [r.position, r.locator, r.role, ${entityRow('x')}]]
+      WHEN 'summary' THEN [(${v})-[r:CITES]->(x) | [r.position, r.locator, r.role, ${summaryRow('x')}]]
+      WHEN 'id' THEN [(${v})-[r:CITES]->(x) | [r.position, r.locator, r.role, x.id]] END,
+    CASE WHEN ${sel}.reports THEN [(${v})-[:REPORTS]->(x) | x.id] END,
+    CASE WHEN ${sel}.reportedBy THEN [(${v})<-[:REPORTS]-(x) | x.id] END]`;
 }
 
-interface ProjectedClaim {
-  id: string;
-  rank: number;
-  values: unknown[];
-  subject: StoredEntity | string | null;
-  object: StoredEntity | string | null;
-  study: string | null;
-  citations: Array<{
-    position: number;
-    locator: string;
-    role: 'DISPUTES' | null;
-    source: StoredEntity | string;
-  }> | null;
-  reports: string[] | null;
-  reportedBy: string[] | null;
-}
-
-const idOf = (value: StoredEntity | string) => (typeof value === 'string' ? value : value.id);
+type EntityOrId = unknown[] | string;
 
 /**
  * Decodes a claimMap projected with `selection`. Entities brought along whole go to `embedded`,
- * for the entity loader; citations are put in their stored order (pattern comprehensions do not
- * promise one).
+ * for the entity loader; summaries go to `summaries`, for this claim's own end and citation
+ * resolvers only (a summary never primes the loader: another field may need the whole entity).
+ * Citations are put in their stored order (pattern comprehensions do not promise one).
  */
 export function toStoredClaim(row: unknown, selection: ClaimSelection): StoredClaim {
-  const projected = row as ProjectedClaim;
-  const claim: Record<string, unknown> = { id: projected.id, levelRank: projected.rank };
-  selection.props.forEach((property, index) => (claim[property] = projected.values[index] ?? null));
+  const [id, rank, values, subject, object, study, citations, reports, reportedBy] = row as [
+    string,
+    number,
+    unknown[],
+    EntityOrId | null,
+    EntityOrId | null,
+    string | null,
+    Array<[number, string, 'DISPUTES' | null, EntityOrId]> | null,
+    string[] | null,
+    string[] | null,
+  ];
+  const claim: Record<string, unknown> = { id, levelRank: rank };
+  selection.props.forEach((property, index) => (claim[property] = values[index] ?? null));
   const embedded: StoredEntity[] = [];
-  const keep = (value: StoredEntity | string) => {
-    if (typeof value !== 'string') embedded.push(value);
-    return idOf(value);
+  const summaries: Record<string, StoredEntity> = {};
+  const keep = (value: EntityOrId) => {
+    if (typeof value === 'string') return value;
+    const entity = toStoredEntity(value);
+    if (entity.partial) summaries[entity.id] = entity;
+    else embedded.push(entity);
+    return entity.id;
   };
-  if (projected.subject) claim.subject = keep(projected.subject);
-  if (projected.object) claim.object = keep(projected.object);
-  if (selection.study) claim.study = projected.study ?? null;
-  if (projected.citations) {
-    claim.citations = [...projected.citations]
-      .sort((a, b) => a.position - b.position)
-      .map(({ source, locator, role }) => ({ source: keep(source), locator, ...(role ? { role } : {}) }));
+  if (subject) claim.subject = keep(subject);
+  if (object) claim.object = keep(object);
+  if (selection.study) claim.study = study ?? null;
+  if (citations) {
+    claim.citations = [...citations]
+      .sort((a, b) => a[0] - b[0])
+      .map(([, locator, role, source]) => ({ source: keep(source), locator, ...(role ? { role } : {}) }));
   }
-  if (projected.reports) claim.reports = [...projected.reports].sort();
-  if (projected.reportedBy) claim.reportedBy = [...projected.reportedBy].sort();
+  if (reports) claim.reports = [...reports].sort();
+  if (reportedBy) claim.reportedBy = [...reportedBy].sort();
   if (claim.qualifiers === null) claim.qualifiers = [];
   if (embedded.length > 0) claim.embedded = embedded;
+  if (Object.keys(summaries).length > 0) claim.summaries = summaries;
   return claim as unknown as StoredClaim;
 }

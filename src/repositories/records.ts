@@ -10,6 +10,8 @@ export interface StoredEntity extends FlatDetails {
   description: string | null;
   /** Starts at 1 and rises by one with every applied write. */
   version: number;
+  /** Only id, kind and name were read (a claim's end or source as a summary); resolvers load the rest. */
+  partial?: true;
   xrefs?: string[] | null;
   closeXrefs?: string[] | null;
   createdAt: string | null;
@@ -29,6 +31,9 @@ export interface StoredEntity extends FlatDetails {
 }
 
 export type { CitationRecord };
+
+/** A citation as the API reads it: with its source's summary when the read brought one. */
+export type CitationRead = CitationRecord & { summary?: StoredEntity };
 
 /**
  * A claim as repositories read it back. Only `id` and `levelRank` are always there: a read
@@ -61,6 +66,8 @@ export interface StoredClaim {
   reportedBy?: string[];
   /** The claim's ends and cited sources, when the read brought them along whole. */
   embedded?: StoredEntity[];
+  /** Its ends and cited sources read as summaries (id, kind, name), by id: for its own resolvers only. */
+  summaries?: Record<string, StoredEntity>;
 }
 
 export interface EvidenceRecord {
@@ -88,4 +95,4 @@ export interface Page<T> {
 }
 
 /** A claim read with every field (fullClaimSelection): what writers and the claim loader read. */
-export type WholeClaim = Required<Omit<StoredClaim, 'embedded'>> & Pick<StoredClaim, 'embedded'>;
+export type WholeClaim = Required<Omit<StoredClaim, 'embedded' | 'summaries'>> & Pick<StoredClaim, 'embedded'>;

@@ -2,7 +2,7 @@ import type { Database } from '../db/database';
 import { int } from '../db/params';
 import type { ClaimStatus, EntityKind } from '../domain';
 import { countsAsEvidence } from './cypher';
-import { claimMap, entityMap, fullClaimSelection, toStoredClaim } from './projections';
+import { claimMap, entityRow, fullClaimSelection, toStoredClaim, toStoredEntity } from './projections';
 import type { StoredClaim, StoredEntity } from './records';
 
 export interface RelatedRecord {
@@ -86,9 +86,9 @@ export async function relatedEntities(
     CALL (parts) {
       UNWIND parts AS p
       WITH p.z AS z, p.part AS part ORDER BY part DESC, z.name, z.id LIMIT $viaShown
-      RETURN collect(${entityMap('z')}) AS via
+      RETURN collect(${entityRow('z')}) AS via
     }
-    RETURN ${entityMap('y')} AS entity, score, via, [c IN direct_claims | ${claimMap('c', '$select')}] AS claims`,
+    RETURN ${entityRow('y')} AS entity, score, via, [c IN direct_claims | ${claimMap('c', '$select')}] AS claims`,
     {
       id,
       kinds,
@@ -101,9 +101,9 @@ export async function relatedEntities(
     },
   );
   return rows.map((row) => ({
-    entity: row.entity as StoredEntity,
+    entity: toStoredEntity(row.entity),
     score: row.score as number,
-    via: row.via as StoredEntity[],
+    via: (row.via as unknown[]).map(toStoredEntity),
     claims: (row.claims as unknown[]).map((claim) => toStoredClaim(claim, fullClaimSelection)),
   }));
 }

@@ -2,15 +2,16 @@ import type { Database } from '../db/database';
 import { int } from '../db/params';
 import { evidenceLevels, nonLinkStatuses, type ClaimStatus, type EntityKind, type Predicate } from '../domain';
 import { afterPosition, claimFilter, countsAsEvidence, cypherList, entityByIdOrRedirect } from './cypher';
-import { claimMap, entityMap, toStoredClaim, type ClaimSelection } from './projections';
+import { claimMap, entityRow, summaryRow, toStoredClaim, toStoredEntity, type ClaimSelection } from './projections';
 import type { Page, StoredClaim, StoredEntity, TreatmentLinkRecord } from './records';
 
 /*
  * The relationship fields of entities (claims, typed relationship fields, treatment links), read
- * for a set of entities in one statement of a fixed text. What differs between fields and
- * queries (which relation, its arguments, what is selected below it) are parameters: each
- * relation read is an item of one of three lists, so any mix of fields costs one statement and
- * the database plans only the two texts below (entities by id, or a page of entities).
+ * for a set of entities in one statement. What differs between fields and queries (which
+ * relation, its arguments, what is selected below it) are parameters: each relation read is an
+ * item of one of three lists (its family), so any mix of fields costs one statement, whose text
+ * depends only on which families it reads: sixteen texts in all (entities by id or a page of
+ * entities, times the eight sets of families).
  */
 
 /**
@@ -105,15 +106,22 @@ const findingsOf = /* cypher */ `MATCH (c:Claim {kind: 'EFFECT'})-[:EVIDENCE_FRO
               WHERE cite.role IS NULL AND NOT r.status IN ${cypherList(nonLinkStatuses)}
             }`;
 
-/** One UNION branch per way claims hang off `e`, each taken only when `p.via` names it. */
+/**
+ * One branch per way claims hang off `e`, only the one `p.via` names taken: UNION ALL, since the
+ * branches never meet (only one runs), which spares a Distinct over every claim. Within 'ANY'
+ * a claim may come twice: a merge retracts a claim that came to join an entity to itself, and
+ * keeps it, so that branch alone is DISTINCT.
+ */
 const claimsVia = /* cypher */ `
       CALL (e, p) {
-        WITH e, p WHERE p.via IN ['SUBJECT', 'ANY'] MATCH (c)-[:SUBJECT]->(e) RETURN c
-        UNION
-        WITH e, p WHERE p.via IN ['OBJECT', 'ANY'] MATCH (c)-[:OBJECT]->(e) RETURN c
-        UNION
+        WITH e, p WHERE p.via = 'SUBJECT' MATCH (c)-[:SUBJECT]->(e) RETURN c
+        UNION ALL
+        WITH e, p WHERE p.via = 'OBJECT' MATCH (c)-[:OBJECT]->(e) RETURN c
+        UNION ALL
+        WITH e, p WHERE p.via = 'ANY' MATCH (c)-[:SUBJECT|OBJECT]->(e) RETURN DISTINCT c
+        UNION ALL
         WITH e, p WHERE p.via = 'CITES' MATCH (c)-[:CITES]->(e) RETURN c
-        UNION
+        UNION ALL
         WITH e, p WHERE p.via = 'FINDINGS' ${findingsOf} RETURN c
       }`;
 
@@ -142,13 +150,13 @@ const neighbours = family(
   /* cypher */ `
     CALL (e, p) {
       WITH e, p WHERE p.direction IN ['OUT', 'BOTH'] MATCH (e)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(n:Entity) RETURN c, n
-      UNION
+      UNION ALL
       WITH e, p WHERE p.direction IN ['IN', 'BOTH'] MATCH (e)<-[:OBJECT]-(c:Claim)-[:SUBJECT]->(n:Entity) RETURN c, n
     }
     WITH e, p, c, n WHERE n <> e AND c.predicate IN p.predicates AND c.levelRank <= p.maxRank
       AND NOT c.status IN p.excluded
     WITH n, min(c.levelRank) AS best ORDER BY best, n.name, n.id
-    RETURN collect(${entityMap('n')}) AS value`,
+    RETURN collect(${entityRow('n')}) AS value`,
 );
 
 /**
@@ -166,7 +174,7 @@ const treatments = family(
       WITH e, p WHERE p.side = 'technique'
       MATCH (e)<-[:SUBJECT]-(c:Claim {predicate: 'TREATS'})-[:OBJECT]->(other:Entity)
       RETURN c, other, other AS condition
-      UNION
+      UNION ALL
       WITH e, p WHERE p.side = 'condition'
       CALL (e, p) {
         RETURN e AS condition
@@ -184,26 +192,60 @@ const treatments = family(
          coalesce(min(CASE WHEN ${countsAsEvidence('c')} THEN c.levelRank END), ${evidenceLevels.length - 1}) AS best
     WHERE best <= p.maxRank
     WITH e, p, other, condition, claims, best ORDER BY best, other.name, other.id, condition.name, condition.id LIMIT ${pageCap}
-    WITH p, collect({other: ${entityMap('other')}, claims: [c IN claims | ${claimMap('c', 'p.select')}], best: best,
-                     condition: CASE WHEN condition = e THEN null ELSE ${entityMap('condition')} END}) AS links
+    WITH p, collect({other: ${entityRow('other')}, claims: [c IN claims | ${claimMap('c', 'p.select')}], best: best,
+                     condition: CASE WHEN condition = e THEN null ELSE ${entityRow('condition')} END}) AS links
     RETURN links[..p.first] AS value`,
 );
 
-const readAll = `${claimPages}${neighbours}${treatments}
-RETURN id, ${entityMap('e')} AS entity, claimPages, neighbours, treatments`;
+type Family = RelationLoad['relation'];
+const families: Array<{ family: Family; text: string; column: string }> = [
+  { family: 'claims', text: claimPages, column: 'claimPages' },
+  { family: 'neighbours', text: neighbours, column: 'neighbours' },
+  { family: 'treatments', text: treatments, column: 'treatments' },
+];
 
-/** The relation statement over entities by id (following merges' redirects); rows keep the id asked. */
-export const relationsByIdStatement = /* cypher */ `
+/** The families a set of loads reads, as a sorted key: the statement texts are one per key. */
+function familiesOf(loads: GuardedLoad[]): Family[] {
+  return families.map(({ family }) => family).filter((family) => loads.some(({ load }) => load.relation === family));
+}
+
+/** The subqueries of the families read, and the row they return (a missing family's column is empty). */
+function readFamilies(read: Family[]): string {
+  return `${families
+    .filter(({ family }) => read.includes(family))
+    .map(({ text }) => text)
+    .join('')}
+RETURN id, CASE WHEN $summary THEN ${summaryRow('e')} ELSE ${entityRow('e')} END AS entity, ${families
+    .map(({ family, column }) => (read.includes(family) ? column : `[] AS ${column}`))
+    .join(', ')}`;
+}
+
+/**
+ * The relation statement over entities by id (following merges' redirects), for the families
+ * read; rows keep the id asked. Eight texts at most (a family is in or out), whatever the fields
+ * and their arguments: the planner's work stays bounded, and a statement carries only the
+ * subqueries it runs.
+ */
+export function relationsByIdStatement(read: Family[]): string {
+  return /* cypher */ `
 UNWIND $ids AS id
 ${entityByIdOrRedirect}
-${readAll}`;
+${readFamilies(read)}`;
+}
 
-/** The relation statement over one page of entities in id order, optionally of one kind. */
-export const relationsOfPageStatement = /* cypher */ `
+/** The relation statement over one page of entities in id order, optionally of one kind (eight texts at most). */
+export function relationsOfPageStatement(read: Family[]): string {
+  return /* cypher */ `
 MATCH (e:Entity) WHERE ($kind IS NULL OR e.kind = $kind) AND e.id > $after
 WITH e ORDER BY e.id LIMIT $limit
 WITH e.id AS id, e
-${readAll}`;
+${readFamilies(read)}`;
+}
+
+/** Every text the two statements can take, for the warm-up. */
+export const relationStatementFamilies: Family[][] = [0, 1, 2, 3, 4, 5, 6, 7].map((mask) =>
+  families.filter((_, index) => mask & (1 << index)).map(({ family }) => family),
+);
 
 /** The parameters of each load: what its statement's list item holds. */
 function loadParams(guarded: GuardedLoad, key: number): Record<string, unknown> {
@@ -275,23 +317,25 @@ function readValue(load: RelationLoad, value: unknown, entityId: string): unknow
       };
     }
     case 'neighbours':
-      return value as StoredEntity[];
+      return (value as unknown[]).map(toStoredEntity);
     case 'treatments':
-      type Link = { other: StoredEntity; claims: unknown[]; best: number; condition: StoredEntity | null };
+      type Link = { other: unknown; claims: unknown[]; best: number; condition: unknown };
       return (value as Link[]).map((link) => {
+        const other = toStoredEntity(link.other);
+        const narrower = link.condition ? toStoredEntity(link.condition) : null;
         const [technique, condition] =
-          load.side === 'technique' ? [entityId, link.other.id] : [link.other.id, link.condition?.id ?? entityId];
+          load.side === 'technique' ? [entityId, other.id] : [other.id, narrower?.id ?? entityId];
         return {
           technique,
           condition,
-          narrower: link.condition,
+          narrower,
           claims: link.claims.map((claim) => ({
             ...toStoredClaim(claim, load.select),
             subject: technique,
             object: condition,
           })),
           strongestEvidence: evidenceLevels[link.best]!,
-          other: link.other,
+          other,
         };
       });
   }
@@ -311,7 +355,7 @@ export function emptyValue(load: RelationLoad): unknown {
 }
 
 function readRow(row: Record<string, unknown>, loads: GuardedLoad[]): EntityWithRelations {
-  const entity = row.entity as StoredEntity;
+  const entity = toStoredEntity(row.entity);
   const values = loads.map(({ load, kinds }) =>
     kinds === null || kinds.includes(entity.kind) ? emptyValue(load) : undefined,
   );
@@ -323,13 +367,17 @@ function readRow(row: Record<string, unknown>, loads: GuardedLoad[]): EntityWith
   return { askedId: row.id as string, entity, values };
 }
 
-/** The loads about each of these entities (ids or ids merged away), in one statement. */
+/**
+ * The loads about each of these entities (ids or ids merged away), in one statement; with
+ * `summary`, the entities come as summaries (id, kind, name), marked partial.
+ */
 export async function relationsOf(
   db: Database,
   ids: readonly string[],
   loads: GuardedLoad[],
+  summary = false,
 ): Promise<EntityWithRelations[]> {
-  const rows = await db.read(relationsByIdStatement, { ids, ...relationParams(loads) });
+  const rows = await db.read(relationsByIdStatement(familiesOf(loads)), { ids, summary, ...relationParams(loads) });
   return rows.map((row) => readRow(row, loads));
 }
 
@@ -340,13 +388,15 @@ export interface EntityPageRequest {
   after: string | null;
 }
 
-/** A page of entities in id order and the loads about each, in one statement. */
+/** A page of entities in id order and the loads about each, in one statement (`summary` as relationsOf). */
 export async function relationsOfPage(
   db: Database,
   page: EntityPageRequest,
   loads: GuardedLoad[],
+  summary = false,
 ): Promise<{ items: EntityWithRelations[]; hasNextPage: boolean }> {
-  const rows = await db.read(relationsOfPageStatement, {
+  const rows = await db.read(relationsOfPageStatement(familiesOf(loads)), {
+    summary,
     kind: page.kind,
     after: page.after ?? '',
     limit: int(page.first + 1),

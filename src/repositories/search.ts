@@ -3,7 +3,7 @@ import { int } from '../db/params';
 import { parseXref, type EntityKind } from '../domain';
 import { luceneQuery, searchKey, searchTokens } from '../domain/searchText';
 import { entityIdByXref, entitiesByIds } from './entities';
-import { entityMap } from './projections';
+import { entityRow, toStoredEntity } from './projections';
 import type { StoredEntity } from './records';
 
 export interface SearchHitRecord {
@@ -51,10 +51,10 @@ async function searchText(db: Database, { text, kinds, first }: SearchRequest): 
     UNWIND hits AS hit
     WITH hit.node AS e, CASE WHEN $key IN hit.node.searchKeys THEN 1.0 ELSE 0.99 * hit.score / best END AS score
     WITH e, round(score, 6) AS score, COUNT { (e)<-[:SUBJECT|OBJECT]-() } AS claims
-    RETURN ${entityMap('e')} AS entity, score
+    RETURN ${entityRow('e')} AS entity, score
     ORDER BY score DESC, claims DESC, e.name, e.id
     LIMIT $first`,
     { query, key: searchKey(text), candidates: int(first * 3 + 50), first: int(first) },
   );
-  return rows as unknown as SearchHitRecord[];
+  return rows.map((row) => ({ entity: toStoredEntity(row.entity), score: row.score as number }));
 }

@@ -19,7 +19,7 @@ import { neighborhood } from './neighborhood';
 import { shortestPaths } from './paths';
 import { fullClaimSelection } from './projections';
 import { relatedEntities } from './related';
-import { relationsOf, relationsOfPage } from './relations';
+import { relationStatementFamilies, relationsOf, relationsOfPage, type GuardedLoad } from './relations';
 import { searchEntities } from './search';
 
 /*
@@ -70,11 +70,41 @@ const claim: ClaimRecord = {
 };
 const creation = { at: new Date(0).toISOString(), actor: none, changes: '[]' };
 
+/** One load of each family, so every text of the relation statements gets planned. */
+const familyLoads: Record<GuardedLoad['load']['relation'], GuardedLoad> = {
+  claims: {
+    kinds: null,
+    load: {
+      relation: 'claims',
+      via: 'ANY',
+      ...nothing,
+      first: 1,
+      after: null,
+      withTotal: true,
+      select: fullClaimSelection,
+    },
+  },
+  neighbours: { kinds: null, load: { relation: 'neighbours', direction: 'BOTH', ...nothing, predicates: ['TREATS'] } },
+  treatments: {
+    kinds: null,
+    load: {
+      relation: 'treatments',
+      side: 'condition',
+      ...nothing,
+      includeSubtypes: true,
+      first: 1,
+      select: fullClaimSelection,
+    },
+  },
+};
+
 /** The reads and writes a request can run, each once; resolves when all have been planned. */
 export async function warmUp(db: Database): Promise<void> {
   const reads: Array<Promise<unknown>> = [
-    relationsOf(db, [none], []),
-    relationsOfPage(db, { kind: null, first: 1, after: null }, []),
+    ...relationStatementFamilies.flatMap((read) => {
+      const loads = read.map((family) => familyLoads[family]);
+      return [relationsOf(db, [none], loads), relationsOfPage(db, { kind: null, first: 1, after: null }, loads)];
+    }),
     entitiesByIds(db, [none]),
     countEntities(db, null),
     claimsByIds(db, [none]),

@@ -83,18 +83,27 @@ const query = {
   claim: (_root, { id }, { loaders }) => loaders.claim.load(id),
 } satisfies QueryResolvers<Context>;
 
+/** A claim's end or cited source: its summary when the read brought one, else the whole entity. */
+function endOf(context: Context, claim: StoredClaim, id: string): StoredEntity | Promise<StoredEntity> {
+  return claim.summaries?.[id] ?? requiredEntity(context, id);
+}
+
 const claim = {
   kind: (claim) => read(claim, 'kind'),
-  subject: (claim, _args, context) => requiredEntity(context, read(claim, 'subject')),
+  subject: (claim, _args, context) => endOf(context, claim, read(claim, 'subject')),
   predicate: (claim) => read(claim, 'predicate'),
-  object: (claim, _args, context) => requiredEntity(context, read(claim, 'object')),
+  object: (claim, _args, context) => endOf(context, claim, read(claim, 'object')),
   statement: (claim) => read(claim, 'statement'),
   qualifiers: (claim) => read(claim, 'qualifiers'),
   status: (claim) => read(claim, 'status'),
   statusNote: (claim) => read(claim, 'statusNote'),
   measure: (claim) => read(claim, 'measure'),
   timepoint: (claim) => read(claim, 'timepoint'),
-  citations: (claim) => read(claim, 'citations'),
+  citations: (claim) =>
+    read(claim, 'citations').map((citation) => {
+      const summary = claim.summaries?.[citation.source];
+      return summary ? { ...citation, summary } : citation;
+    }),
   reports: (claim, _args, context) => linkedClaims(context, read(claim, 'reports')),
   reportedBy: (claim, _args, context) => linkedClaims(context, read(claim, 'reportedBy')),
   history: (claim, args, { loaders }) =>
@@ -111,7 +120,7 @@ const evidence = {
 } satisfies EvidenceResolvers<Context>;
 
 const citation = {
-  source: (citation, _args, context) => requiredEntity(context, citation.source),
+  source: (citation, _args, context) => citation.summary ?? requiredEntity(context, citation.source),
   role: (citation) => citation.role ?? 'ASSERTS',
 } satisfies CitationResolvers<Context>;
 

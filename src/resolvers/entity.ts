@@ -19,7 +19,7 @@ import { badUserInput } from '../errors';
 import { entityPosition, pageSize } from '../planning/args';
 import { citedBy, entityClaims, findings, into, out, related, treatmentLinks } from '../planning/fieldLoads';
 import { selects } from '../planning/lookahead';
-import { planAhead } from '../planning/planAhead';
+import { planAhead, readsOnlySummary } from '../planning/planAhead';
 import type { StoredEntity } from '../repositories/records';
 import { claimConnection, entityConnection } from './connections';
 import { asLoaded, fieldLoadsOf, relationField } from './relationField';
@@ -102,11 +102,16 @@ const entityTypes = {
 export const entityFieldLoads = fieldLoadsOf({ Entity: entityFields, ...entityTypes });
 
 const query = {
-  entity: (_root, { id }, { loaders }, info) => loaders.entityWith(id, planAhead(info, [], entityFieldLoads)),
+  entity: (_root, { id }, { loaders }, info) =>
+    loaders.entityWith(id, planAhead(info, [], entityFieldLoads), readsOnlySummary(info, [], entityFieldLoads)),
   entityByXref: (_root, { curie }, { loaders }, info) => {
     const xref = parseXref(curie);
     if (typeof xref === 'string') throw badUserInput('curie', xref);
-    return loaders.entityByXref(xref.curie, planAhead(info, [], entityFieldLoads));
+    return loaders.entityByXref(
+      xref.curie,
+      planAhead(info, [], entityFieldLoads),
+      readsOnlySummary(info, [], entityFieldLoads),
+    );
   },
   entities: async (_root, args, { loaders }, info) => {
     const page = {
@@ -115,7 +120,9 @@ const query = {
       after: entityPosition(args.after),
       withTotal: selects(info, ['totalCount']),
     };
-    return entityConnection(await loaders.entityPage(page, planAhead(info, ['edges', 'node'], entityFieldLoads)));
+    const path = ['edges', 'node'];
+    const summary = readsOnlySummary(info, path, entityFieldLoads);
+    return entityConnection(await loaders.entityPage(page, planAhead(info, path, entityFieldLoads), summary));
   },
 } satisfies QueryResolvers<Context>;
 

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import type { FieldLoad } from '../planning/fieldLoads';
+import { memoForNodes } from '../planning/memo';
 import type { FieldLoadRegistry } from '../planning/planAhead';
 import type { StoredEntity } from '../repositories/records';
 import type { RelationLoad, RelationValue } from '../repositories/relations';
@@ -16,14 +17,16 @@ export type RelationResolver<Args, L extends RelationLoad, Result> = ((
 /**
  * The resolver of a relationship field: it loads the key `fieldLoad` plans through the
  * relations loader (batched per level, or already there when the root field read ahead) and
- * shapes the value with `finish`.
+ * shapes the value with `finish`. The plan is made once per document and arguments (memo.ts).
  */
 export function relationField<Args, L extends RelationLoad, Result>(
   fieldLoad: FieldLoad<Args, L>,
   finish: (value: RelationValue<L>) => Result,
 ): RelationResolver<Args, L, Result> {
-  const resolve = async (entity: StoredEntity, args: Args, { loaders }: Context, info: GraphQLResolveInfo) =>
-    finish(await loaders.relation(entity.id, fieldLoad.plan(args, info)));
+  const resolve = async (entity: StoredEntity, args: Args, { loaders }: Context, info: GraphQLResolveInfo) => {
+    const load = memoForNodes(info.fieldNodes, JSON.stringify(args), () => fieldLoad.plan(args, info));
+    return finish(await loaders.relation(entity.id, load));
+  };
   return Object.assign(resolve, { fieldLoad });
 }
 

@@ -9,10 +9,13 @@ function withoutRequestIds(value: unknown): unknown {
 
 const examples = docFiles().flatMap(docExamples);
 
-describe('the example answers in docs/ are what the service answers', () => {
+describe.each([
+  ['compiled by graphql-jit', 'true'],
+  ['executed by graphql-js', 'false'],
+])('the example answers in docs/ are what the service answers, %s', (_executor, compiled) => {
   let service: TestServer;
   beforeAll(async () => {
-    service = await startTestServer();
+    service = await startTestServer({ FASCIA_COMPILED_EXECUTION: compiled });
   });
   afterAll(() => service.close());
 
@@ -27,4 +30,10 @@ describe('the example answers in docs/ are what the service answers', () => {
       expect(withoutRequestIds(response.body)).toEqual(withoutRequestIds(JSON.parse(example.answer)));
     },
   );
+
+  it(compiled === 'true' ? 'compiled the documents it ran' : 'compiled nothing', () => {
+    const stats = service.server.compiledExecution;
+    if (compiled === 'true') expect(stats!.compiled).toBeGreaterThanOrEqual(examples.length / 2);
+    else expect(stats).toBeNull();
+  });
 });

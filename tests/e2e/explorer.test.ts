@@ -43,18 +43,49 @@ describe('the explorer page in headless Chromium', () => {
       return { nodes: cy.nodes().length as number, edges: cy.edges().length as number };
     });
 
-  /** Where an element of the graph is on the page, for a real mouse click. */
-  async function onPage(id: string, edge = false): Promise<Point> {
-    const local = await page.evaluate(
-      ([elementId, isEdge]) => {
-        const cy = (window as any).explorer.cy;
-        const element = cy.getElementById(elementId);
-        return isEdge ? element.renderedMidpoint() : element.renderedPosition();
-      },
-      [id, edge] as const,
-    );
+  /** Where a node of the graph is on the page, for a real mouse click. */
+  async function onPage(id: string): Promise<Point> {
+    const local = await page.evaluate((nodeId) => {
+      const cy = (window as any).explorer.cy;
+      return cy.getElementById(nodeId).renderedPosition();
+    }, id);
     const box = (await page.locator('#graph').boundingBox())!;
     return { x: box.x + local.x, y: box.y + local.y };
+  }
+
+  /**
+   * A page point on one of the given (straight) edges that lies outside every node's box (labels included),
+   * after fitting that edge's ends into view.
+   */
+  async function clearPointOnAnEdge(edgeIds: string[]): Promise<Point> {
+    for (const edgeId of edgeIds) {
+      // (Evaluations return plain numbers: serialising a cytoscape object back to the test takes seconds.)
+      const local = await page.evaluate((id) => {
+        const cy = (window as any).explorer.cy;
+        const edge = cy.getElementById(id);
+        // A lone edge between its two ends is drawn straight; parallel ones bend away from the line.
+        if (edge.parallelEdges().length !== 1) return null;
+        cy.fit(edge.connectedNodes(), 200);
+        const source = edge.source().renderedPosition();
+        const target = edge.target().renderedPosition();
+        const boxes = cy.nodes().map((node: any) => node.renderedBoundingBox({ includeLabels: true }));
+        const covered = (x: number, y: number) =>
+          boxes.some((box: any) => x >= box.x1 - 4 && x <= box.x2 + 4 && y >= box.y1 - 4 && y <= box.y2 + 4);
+        const width = cy.width();
+        const height = cy.height();
+        for (const share of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+          const x = source.x + (target.x - source.x) * share;
+          const y = source.y + (target.y - source.y) * share;
+          if (x > 0 && y > 0 && x < width && y < height && !covered(x, y)) return { x, y };
+        }
+        return null;
+      }, edgeId);
+      if (local) {
+        const box = (await page.locator('#graph').boundingBox())!;
+        return { x: box.x + local.x, y: box.y + local.y };
+      }
+    }
+    throw new Error('no edge has a point clear of every node');
   }
 
   it('searches, draws, expands, opens a claim and shows a path, using only the public API', async () => {
@@ -85,13 +116,9 @@ describe('the explorer page in headless Chromium', () => {
     expect((await drawn()).nodes).toBeGreaterThan(before.nodes);
 
     // Clicking an edge opens its claim: statement, evidence, certainty, status, citations.
-    const edgeId = expected.edges[0].id as string;
-    // (Evaluations return nothing: serialising a cytoscape object back to the test takes seconds.)
-    await page.evaluate((id) => {
-      (window as any).explorer.cy.fit((window as any).explorer.cy.getElementById(id).connectedNodes(), 200);
-    }, edgeId);
-    const midpoint = await onPage(edgeId, true);
-    await page.mouse.click(midpoint.x, midpoint.y);
+    // Aim at a point of an edge that no node (drawn above edges) covers, or the click expands that node.
+    const target = await clearPointOnAnEdge(expected.edges.map((edge: { id: string }) => edge.id));
+    await page.mouse.click(target.x, target.y);
     const claim = page.locator('#claim dl');
     await claim.waitFor();
     for (const term of ['Statement', 'Evidence', 'Certainty', 'Status', 'Cited in'])

@@ -7,6 +7,7 @@ import {
   relationsOf,
   relationsOfPage,
   relationsOfPageStatement,
+  relationStatementFamilies,
   type GuardedLoad,
 } from '../../src/repositories/relations';
 import { recordingDb } from '../helpers/recordingDb';
@@ -20,7 +21,7 @@ const noFields: ClaimSelection = {
   reports: false,
   reportedBy: false,
 };
-const claimsLoad = (first: number, via: 'SUBJECT' | 'ANY' = 'ANY'): GuardedLoad => ({
+const claimsLoad = (first: number, via: 'SUBJECT' | 'OBJECT' | 'ANY' = 'ANY'): GuardedLoad => ({
   kinds: null,
   load: {
     relation: 'claims',
@@ -40,12 +41,21 @@ const targets: GuardedLoad = {
 };
 
 describe('relationship reads: one fixed statement whatever the fields', () => {
-  it('sends the same text for any mix of fields, the fields as parameters', async () => {
+  it('sends one text per set of relation families read, whatever the fields, the fields as parameters', async () => {
     const { db, calls } = recordingDb();
     await relationsOf(db, ['a'], [claimsLoad(5)]);
     await relationsOf(db, ['a', 'b'], [claimsLoad(2, 'SUBJECT'), targets]);
+    await relationsOf(db, ['b'], [targets, claimsLoad(9, 'OBJECT'), claimsLoad(1)]);
     await relationsOf(db, ['c'], []);
-    expect(new Set(calls.map((call) => call.query))).toEqual(new Set([relationsByIdStatement]));
+    expect(calls.map((call) => call.query)).toEqual([
+      relationsByIdStatement(['claims']),
+      relationsByIdStatement(['claims', 'neighbours']),
+      relationsByIdStatement(['claims', 'neighbours']),
+      relationsByIdStatement([]),
+    ]);
+    // A text carries only the subqueries it runs.
+    expect(calls[0]!.query).not.toContain('$neighbourLoads');
+    expect(calls[3]!.query).not.toContain('$claimLoads');
     expect(calls[1]!.params).toMatchObject({
       ids: ['a', 'b'],
       claimLoads: [{ key: 0, via: 'SUBJECT', kinds: null, withTotal: true }],
@@ -59,18 +69,23 @@ describe('relationship reads: one fixed statement whatever the fields', () => {
     expect((params.claimLoads![0] as { limit: { toNumber(): number } }).limit.toNumber()).toBe(21);
   });
 
-  it('splices no value into the text: every argument is a parameter', () => {
-    expect(relationsByIdStatement).not.toMatch(/TARGETS|massage|\b20\b/);
-    expect(relationsOfPageStatement).toContain('$kind');
+  it('splices no value into the text: every argument is a parameter; eight texts per statement at most', () => {
+    const texts = relationStatementFamilies.flatMap((read) => [
+      relationsByIdStatement(read),
+      relationsOfPageStatement(read),
+    ]);
+    for (const text of texts) expect(text).not.toMatch(/TARGETS|massage|\b20\b/);
+    expect(relationsOfPageStatement([])).toContain('$kind');
+    expect(new Set(texts).size).toBe(16);
   });
 
   it('decodes each load by its key, empty where nothing matched, absent where a kinds guard skipped it', async () => {
-    const entity = { id: 'a', kind: 'CONDITION', name: 'A' };
+    const entity = ['a', 'CONDITION', 'A'];
     const { db } = recordingDb(() => [
       {
         id: 'a',
         entity,
-        claimPages: [{ key: 0, value: { page: [{ id: 'c-1', rank: 2, values: [] }], total: 4 } }],
+        claimPages: [{ key: 0, value: { page: [['c-1', 2, [], null, null, null, null, null, null]], total: 4 } }],
         neighbours: [],
         treatments: [],
       },
@@ -79,9 +94,8 @@ describe('relationship reads: one fixed statement whatever the fields', () => {
     expect(row!.values[0]).toEqual({ items: [{ id: 'c-1', levelRank: 2 }], total: 4, hasNextPage: false });
     expect(row!.values[1]).toBeUndefined();
     const [technique] = await relationsOf(
-      recordingDb(() => [
-        { id: 'a', entity: { ...entity, kind: 'TECHNIQUE' }, claimPages: [], neighbours: [], treatments: [] },
-      ]).db,
+      recordingDb(() => [{ id: 'a', entity: ['a', 'TECHNIQUE', 'A'], claimPages: [], neighbours: [], treatments: [] }])
+        .db,
       ['a'],
       [claimsLoad(1), targets],
     );
@@ -91,7 +105,7 @@ describe('relationship reads: one fixed statement whatever the fields', () => {
   it('orders a page by id whatever order the rows come in, and tells whether another page follows', async () => {
     const row = (id: string) => ({
       id,
-      entity: { id, kind: 'TISSUE', name: id },
+      entity: [id, 'TISSUE', id],
       claimPages: [],
       neighbours: [],
       treatments: [],
@@ -104,33 +118,49 @@ describe('relationship reads: one fixed statement whatever the fields', () => {
 });
 
 describe('claim projection', () => {
-  it('names the selected properties in order and gathers entities brought along', () => {
+  it('names the selected properties in order, gathers whole entities brought along and keeps summaries apart', () => {
     const select: ClaimSelection = {
       props: ['statement', 'status'],
-      subject: 'id',
+      subject: 'summary',
       object: 'entity',
       study: true,
       citations: 'entity',
       reports: false,
       reportedBy: false,
     };
-    const object = { id: 'stress', kind: 'CONDITION', name: 'Stress' };
-    const source = { id: 'paper', kind: 'SOURCE', name: 'Paper' };
+    // entityRow: id, kind, name, aliases, description, version, xrefs, closeXrefs, createdAt, updatedAt, details.
+    const objectRow = ['stress', 'CONDITION', 'Stress', ['tension'], null, 2, ['MESH:D013315'], [], 't0', 't1', null];
+    const sourceDetails = ['ARTICLE', 'SECONDARY', ['A. Writer'], null, 2024, null, null, null, 'https://x.test', null];
+    const sourceRow = ['paper', 'SOURCE', 'Paper', [], null, 1, [], [], 't0', 't0', sourceDetails];
     const claim = toStoredClaim(
-      {
-        id: 'c-1',
-        rank: 7,
-        values: ['Massage eases stress.', 'ASSERTED'],
-        subject: 'massage',
-        object,
-        study: null,
-        citations: [
-          { position: 1, locator: '"b"', source },
-          { position: 0, locator: '"a"', source },
+      [
+        'c-1',
+        7,
+        ['Massage eases stress.', 'ASSERTED'],
+        ['massage', 'TECHNIQUE', 'Massage'],
+        objectRow,
+        null,
+        [
+          [1, '"b"', 'DISPUTES', sourceRow],
+          [0, '"a"', null, sourceRow],
         ],
-      },
+        null,
+        null,
+      ],
       select,
     );
+    const object = {
+      id: 'stress',
+      kind: 'CONDITION',
+      name: 'Stress',
+      aliases: ['tension'],
+      description: null,
+      version: 2,
+      xrefs: ['MESH:D013315'],
+      closeXrefs: [],
+      createdAt: 't0',
+      updatedAt: 't1',
+    };
     expect(claim).toEqual({
       id: 'c-1',
       levelRank: 7,
@@ -141,10 +171,16 @@ describe('claim projection', () => {
       study: null,
       citations: [
         { source: 'paper', locator: '"a"' },
-        { source: 'paper', locator: '"b"' },
+        { source: 'paper', locator: '"b"', role: 'DISPUTES' },
       ],
-      embedded: [object, source, source],
+      embedded: [
+        object,
+        expect.objectContaining({ id: 'paper', sourceType: 'ARTICLE', year: 2024 }),
+        expect.anything(),
+      ],
+      summaries: { massage: { id: 'massage', kind: 'TECHNIQUE', name: 'Massage', partial: true } },
     });
+    expect(claim.embedded![1]).toMatchObject({ tier: 'SECONDARY', url: 'https://x.test', doi: null });
   });
 
   it('reads every field for the claim loader', () => {

@@ -33,14 +33,14 @@ describe('lookahead: what a query reads below a field', () => {
     expect(selects(info, ['claims', 'totalCount'])).toBe(false);
   });
 
-  it('projects only the claim fields selected, ends whole when read', () => {
+  it('projects only the claim fields selected; ends as summaries when only id, kind and name are read', () => {
     const info = infoFor(
       `{ claims { edges { node { statement evidence { level } object { name } citations { locator } } } } }`,
     );
     expect(claimSelection(info, ['edges', 'node'])).toEqual({
       props: ['statement', 'level', 'certainty'],
       subject: null,
-      object: 'entity',
+      object: 'summary',
       study: false,
       citations: 'id',
       reports: false,
@@ -48,15 +48,19 @@ describe('lookahead: what a query reads below a field', () => {
     });
   });
 
-  it('brings cited sources along whole when their fields are read', () => {
-    const info = infoFor(
+  it('brings cited sources along as summaries, or whole when other fields of theirs are read', () => {
+    const summary = infoFor(
       `{ claims { edges { node { id citations { source { name } } evidence { study { id } } } } } }`,
     );
-    expect(claimSelection(info, ['edges', 'node'])).toMatchObject({
+    expect(claimSelection(summary, ['edges', 'node'])).toMatchObject({
       props: ['level', 'certainty'],
       study: true,
-      citations: 'entity',
+      citations: 'summary',
     });
+    const whole = infoFor(
+      `{ claims { edges { node { citations { source { name ... on Source { year } } } subject { __typename description } } } } }`,
+    );
+    expect(claimSelection(whole, ['edges', 'node'])).toMatchObject({ citations: 'entity', subject: 'entity' });
   });
 });
 
