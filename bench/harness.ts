@@ -10,6 +10,7 @@ import { applyMigrations } from '../src/db/migrations';
 import { createLogger } from '../src/logger';
 import { projectRoot } from '../src/paths';
 import { removeImportedNodes } from '../src/repositories/imports';
+import { bareUnwindClaimsPerSecond } from './bareUnwind';
 import { loadSynthetic, type SyntheticLoadReport } from './loadSynthetic';
 import { benchQueries, queryNames, type QueryName, type Request, type Targets } from './queries';
 import { pickTargets } from './targets';
@@ -42,6 +43,14 @@ export interface BenchResult {
   machine: string;
   neo4j: { heapMb: number; pageCacheMb: number };
   load: { claimsPerSecond: number; ms: number; validateMs: number; entities: number };
+  /** How Fascia executed GraphQL in this run: graphql-jit ('compiled') or graphql-js. */
+  executor: 'compiled' | 'graphql-js';
+  /**
+   * Claims per second: the full import (validation, claims, citations, creation records, indexes)
+   * into the live database, and a bare UNWIND of the same claims and relationships in the same
+   * run (bench/bareUnwind.ts). The offline importer is not built yet: null.
+   */
+  import: { offlineClaimsPerSecond: number | null; liveClaimsPerSecond: number; bareUnwindClaimsPerSecond: number };
   targets: Targets & { medianDegree: number; startDegree: number };
   queries: Record<
     QueryName,
@@ -229,6 +238,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     options.log(
       `size ${options.size}: ${load.claimsPerSecond} claims/s (${load.ms} ms writing, ${load.validateMs} ms validating)`,
     );
+    const bareUnwind = await bareUnwindClaimsPerSecond(db, load.written, { batchSize: 10_000, concurrency: 2 });
+    options.log(
+      `size ${options.size}: bare UNWIND ${bareUnwind} claims/s (the import reached ${Math.round((100 * load.claimsPerSecond) / bareUnwind)} % of it)`,
+    );
     const targets = await pickTargets(db);
     options.log(`size ${options.size}: targets ${JSON.stringify(targets)}`);
     systems.push(...(await startSystems(uri, options.outDir)));
@@ -289,6 +302,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         ms: load.ms,
         validateMs: load.validateMs,
         entities: load.entities.created,
+      },
+      executor: process.env.FASCIA_COMPILED_EXECUTION === 'false' ? 'graphql-js' : 'compiled',
+      import: {
+        offlineClaimsPerSecond: null,
+        liveClaimsPerSecond: load.claimsPerSecond,
+        bareUnwindClaimsPerSecond: bareUnwind,
       },
       targets,
       queries,

@@ -1,5 +1,6 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Database } from '../src/db/database';
+import type { ClaimRecord } from '../src/domain/records';
 import { importInBatches, type ImportReport } from '../src/ingest/load';
 import { validateGraph } from '../src/ingest/validateGraph';
 import { kindsOfEntities } from '../src/repositories/bulk';
@@ -8,6 +9,8 @@ import { syntheticGraph } from './synthetic';
 export interface SyntheticLoadReport extends ImportReport {
   validateMs: number;
   claimsPerSecond: number;
+  /** The claims written, for the bare-UNWIND baseline. */
+  written: ClaimRecord[];
 }
 
 /**
@@ -44,5 +47,5 @@ export async function loadSynthetic(
     },
   }).finally(() => bar?.stop());
   const totalMs = Date.now() - started;
-  return { ...report, validateMs, claimsPerSecond: Math.round(claims / (totalMs / 1000)) };
+  return { ...report, validateMs, claimsPerSecond: Math.round(claims / (totalMs / 1000)), written: graph.claims };
 }

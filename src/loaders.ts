@@ -147,7 +147,12 @@ export function createLoaders(db: Database) {
         page.withTotal ? countEntities(db, page.kind) : Promise.resolve(-1),
       ]);
       found.items.forEach((item) => primeWith(item, loads));
-      return { items: found.items.map((item) => item.entity), total, hasNextPage: found.hasNextPage };
+      return {
+        items: found.items.map((item) => item.entity),
+        total,
+        hasNextPage: found.hasNextPage,
+        hasPreviousPage: page.after !== null,
+      };
     },
 
     async claimList(filter: ClaimFilterValues, options: ClaimListOptions): Promise<Page<StoredClaim>> {

@@ -986,6 +986,13 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** Whether a further page exists after this one. */
   hasNextPage: Scalars['Boolean']['output'];
+  /**
+   * Whether items of the list come before this page: true when it was asked for `after` a cursor.
+   * Lists page forwards only (`first` and `after`), so this never costs a second read.
+   */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge on this page. Null on an empty page. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A path through claims: nodes in order from `from` to `to`, and the claim joining each pair. */
@@ -1285,6 +1292,7 @@ export type QueryRelatedArgs = {
   id: Scalars['ID']['input'];
   includeUnsupported?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1295,6 +1303,7 @@ export type QueryRelatedArgs = {
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -2294,6 +2303,8 @@ export type OutcomeResolvers<ContextType = Context, ParentType extends Resolvers
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -2343,8 +2354,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entityByXref?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityByXrefArgs, 'curie'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'includeRetracted' | 'includeUnsupported' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'includeRetracted' | 'includeUnsupported' | 'maxLength' | 'to'>>;
-  related?: Resolver<Array<ResolversTypes['Related']>, ParentType, ContextType, RequireFields<QueryRelatedArgs, 'first' | 'id' | 'includeUnsupported'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  related?: Resolver<Array<ResolversTypes['Related']>, ParentType, ContextType, RequireFields<QueryRelatedArgs, 'first' | 'id' | 'includeUnsupported' | 'offset'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'offset' | 'text'>>;
 };
 
 export type RelatedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Related'] = ResolversParentTypes['Related']> = {

@@ -84,6 +84,7 @@ export async function listClaims(
     items: page.slice(0, options.first),
     total: options.withTotal ? (row!.total as number) : -1,
     hasNextPage: page.length > options.first,
+    hasPreviousPage: options.after !== null,
   };
 }
 

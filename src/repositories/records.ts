@@ -92,6 +92,8 @@ export interface Page<T> {
   items: T[];
   total: number;
   hasNextPage: boolean;
+  /** True when the page was asked for after a cursor: items of the list come before it. */
+  hasPreviousPage: boolean;
 }
 
 /** A claim read with every field (fullClaimSelection): what writers and the claim loader read. */

@@ -314,6 +314,7 @@ function readValue(load: RelationLoad, value: unknown, entityId: string): unknow
         items: items.slice(0, load.first),
         total: load.withTotal ? total : -1,
         hasNextPage: items.length > load.first,
+        hasPreviousPage: load.after !== null,
       };
     }
     case 'neighbours':
@@ -351,7 +352,9 @@ export interface EntityWithRelations {
 
 /** A load's value when nothing matched (the statement returns no item for it then). */
 export function emptyValue(load: RelationLoad): unknown {
-  return load.relation === 'claims' ? { items: [], total: 0, hasNextPage: false } : [];
+  return load.relation === 'claims'
+    ? { items: [], total: 0, hasNextPage: false, hasPreviousPage: load.after !== null }
+    : [];
 }
 
 function readRow(row: Record<string, unknown>, loads: GuardedLoad[]): EntityWithRelations {

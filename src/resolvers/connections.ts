@@ -5,7 +5,12 @@ function connection<T>(page: Page<T>, cursorOf: (item: T) => string) {
   const edges = page.items.map((node) => ({ node, cursor: cursorOf(node) }));
   return {
     edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount: page.total,
   };
 }

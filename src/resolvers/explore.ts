@@ -14,17 +14,33 @@ async function existingEntity({ loaders }: Context, argument: string, id: string
 const kindList = (kinds: readonly string[] | null | undefined) =>
   kinds && kinds.length > 0 ? ([...kinds] as EntityKind[]) : null;
 
+/**
+ * Ranked lists page by offset: their order is a score, not a key a cursor could name. The
+ * statement reads `offset + first` and the answer drops the first `offset`; deeper than
+ * maxOffset, refining the request serves better than paging.
+ */
+const maxOffset = 400;
+const window = (first: number | null | undefined, offset: number | null | undefined) => {
+  const size = pageSize(first, 'first', 10);
+  const skip = inRange(offset, 'offset', 0, 0, maxOffset);
+  return { read: skip + size, skip };
+};
+
 const query = {
-  search: (_root, { text, kinds, first }, { loaders }) =>
-    loaders.search({ text, kinds: kindList(kinds), first: pageSize(first, 'first', 10) }),
-  related: async (_root, { id, kinds, first, includeUnsupported }, context) => {
-    const size = pageSize(first, 'first', 10);
-    return context.loaders.related({
+  search: async (_root, { text, kinds, first, offset }, { loaders }) => {
+    const { read, skip } = window(first, offset);
+    const hits = await loaders.search({ text, kinds: kindList(kinds), first: read });
+    return hits.slice(skip);
+  },
+  related: async (_root, { id, kinds, first, offset, includeUnsupported }, context) => {
+    const { read, skip } = window(first, offset);
+    const related = await context.loaders.related({
       id: await existingEntity(context, 'id', id),
       kinds: kindList(kinds),
-      first: size,
+      first: read,
       excluded: excludedStatuses({ includeUnsupported: includeUnsupported ?? false }),
     });
+    return related.slice(skip);
   },
   neighborhood: async (_root, args, context) => {
     const options = {

@@ -158,21 +158,39 @@ describe('the read API against the seeded graph, one test per user story', () =>
   it('walks every claim with cursors and sees each exactly once', async () => {
     const seen: string[] = [];
     let after: string | null = null;
+    let lastCursor: string | null = null;
     let totalCount = 0;
     for (let page = 0; page < 100; page += 1) {
       const response: any = await service.gql(
-        `query Page($after: String) { claims(first: 17, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        `query Page($after: String) { claims(first: 17, after: $after) { totalCount
+           pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }`,
         { after },
       );
       expect(response.body.errors).toBeUndefined();
       const connection = response.body.data.claims;
+      // The page's ends are its first and last edges' cursors; only the first page has nothing before it.
+      expect(connection.pageInfo.startCursor).toBe(connection.edges[0].cursor);
+      expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1).cursor);
+      expect(connection.pageInfo.hasPreviousPage).toBe(page > 0);
       totalCount = connection.totalCount;
+      lastCursor = connection.pageInfo.endCursor;
       seen.push(...connection.edges.map((edge: any) => edge.node.id));
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
     }
     expect(totalCount).toBeGreaterThanOrEqual(80);
     expect(seen).toHaveLength(totalCount);
+    // Past the end: an empty page with no cursors, still after the items before it.
+    const past: any = await service.gql(
+      `query Page($after: String) { claims(first: 5, after: $after) {
+         pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } } }`,
+      { after: lastCursor },
+    );
+    expect(past.body.errors).toBeUndefined();
+    expect(past.body.data.claims).toEqual({
+      pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
+      edges: [],
+    });
     expect(new Set(seen).size).toBe(totalCount);
   });
 

@@ -3,8 +3,8 @@ import { errorCodes } from '../helpers/graphql';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer';
 import { loadTestGraph, removePrefixed } from '../helpers/testGraph';
 
-const hitsQuery = `query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
-  search(text: $text, kinds: $kinds, first: $first) { score entity { id kind } }
+const hitsQuery = `query Search($text: String!, $kinds: [EntityKind!], $first: Int, $offset: Int) {
+  search(text: $text, kinds: $kinds, first: $first, offset: $offset) { score entity { id kind } }
 }`;
 
 describe('exploration against the seeded graph', () => {
@@ -83,10 +83,38 @@ describe('exploration against the seeded graph', () => {
     });
   });
 
+  describe('search pages', () => {
+    it('by offset: the second page starts where the first ends', async () => {
+      const whole = await search('massage', { first: 10 });
+      expect(whole.length).toBeGreaterThanOrEqual(6);
+      const first = await search('massage', { first: 3 });
+      const second = await search('massage', { first: 3, offset: 3 });
+      expect([...first, ...second].map((hit) => hit.entity.id)).toEqual(whole.slice(0, 6).map((hit) => hit.entity.id));
+    });
+
+    it.each([-1, 401])('refuses offset %i with BAD_USER_INPUT naming it', async (offset) => {
+      const response = await service.gql(hitsQuery, { text: 'massage', offset });
+      expect(response.body.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([
+        ['BAD_USER_INPUT', 'offset'],
+      ]);
+    });
+  });
+
   describe('related', () => {
-    const relatedQuery = `query($id: ID!, $kinds: [EntityKind!], $first: Int) {
-      related(id: $id, kinds: $kinds, first: $first) { score entity { id kind } via { id } }
+    const relatedQuery = `query($id: ID!, $kinds: [EntityKind!], $first: Int, $offset: Int) {
+      related(id: $id, kinds: $kinds, first: $first, offset: $offset) { score entity { id kind } via { id } }
     }`;
+
+    it('pages by offset: consecutive pages are the whole ranked list cut in pieces', async () => {
+      const related = async (first: number, offset: number) => {
+        const response = await service.gql(relatedQuery, { id: 'massage-therapy', first, offset });
+        expect(response.body.errors).toBeUndefined();
+        return (response.body.data!.related as Array<{ entity: { id: string } }>).map((item) => item.entity.id);
+      };
+      const whole = await related(12, 0);
+      expect(whole.length).toBeGreaterThan(8);
+      expect([...(await related(4, 0)), ...(await related(4, 4)), ...(await related(4, 8))]).toEqual(whole);
+    });
 
     it('ranks related entities with the shared neighbours that explain them, deterministically', async () => {
       const first = await service.gql(relatedQuery, { id: 'myofascial-release', first: 10 });

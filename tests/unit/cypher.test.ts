@@ -91,7 +91,12 @@ describe('relationship reads: one fixed statement whatever the fields', () => {
       },
     ]);
     const [row] = await relationsOf(db, ['a'], [claimsLoad(1), targets]);
-    expect(row!.values[0]).toEqual({ items: [{ id: 'c-1', levelRank: 2 }], total: 4, hasNextPage: false });
+    expect(row!.values[0]).toEqual({
+      items: [{ id: 'c-1', levelRank: 2 }],
+      total: 4,
+      hasNextPage: false,
+      hasPreviousPage: false,
+    });
     expect(row!.values[1]).toBeUndefined();
     const [technique] = await relationsOf(
       recordingDb(() => [{ id: 'a', entity: ['a', 'TECHNIQUE', 'A'], claimPages: [], neighbours: [], treatments: [] }])
@@ -99,7 +104,7 @@ describe('relationship reads: one fixed statement whatever the fields', () => {
       ['a'],
       [claimsLoad(1), targets],
     );
-    expect(technique!.values).toEqual([{ items: [], total: 0, hasNextPage: false }, []]);
+    expect(technique!.values).toEqual([{ items: [], total: 0, hasNextPage: false, hasPreviousPage: false }, []]);
   });
 
   it('orders a page by id whatever order the rows come in, and tells whether another page follows', async () => {

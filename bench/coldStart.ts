@@ -1,0 +1,98 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { freePort } from '../src/db/freePort';
+import { projectRoot } from '../src/paths';
+import { runLoad } from './load';
+
+/**
+ * `npm run bench:cold`: the service as `npm start` runs it (production, embedded Neo4j with
+ * its default settings, a fresh data directory seeded on first start), loaded with the
+ * realistic query mix at 16 clients the moment /health/ready answers 200. Reports every
+ * response in those first seconds that was not a well-formed success, and the resident memory
+ * of Node and of the embedded JVM: when ready, at its peak under the load, and at idle after it. Writes bench/results/cold-start.json.
+ */
+
+/** Resident set size of a process, in MB (Linux /proc). */
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+/** The JVM the service started (its only java child process). */
+function jvmPid(servicePid: number): number {
+  const children = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(servicePid)], { encoding: 'utf8' });
+  const java = children
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .find(([, command]) => command === 'java');
+  if (!java) throw new Error('the service has no java child process');
+  return Number(java[0]);
+}
+
+async function waitReady(baseUrl: string, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const status = await fetch(`${baseUrl}/health/ready`)
+      .then((response) => response.status)
+      .catch(() => 0);
+    if (status === 200) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the service did not become ready in time');
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function main(): Promise<void> {
+  const options = new Command('bench:cold')
+    .option('-d, --seconds <n>', 'seconds of load after ready', '30')
+    .option('-c, --connections <n>', 'concurrent clients', '16')
+    .option('--idle-seconds <n>', 'seconds to settle before each idle reading', '10')
+    .option('-o, --out <file>', 'results file', path.join(__dirname, 'results', 'cold-start.json'))
+    .parse()
+    .opts<{ seconds: string; connections: string; idleSeconds: string; out: string }>();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'fascia-cold-'));
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const service = spawn(process.execPath, [path.join(projectRoot, 'dist', 'main.js')], {
+    cwd: projectRoot,
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), FASCIA_DATA_DIR: dataDir, NEO4J_URI: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    const readyMs = await waitReady(baseUrl, 600_000);
+    const java = jvmPid(service.pid!);
+    // The load starts the moment the service says it is ready: that is when a balancer sends traffic.
+    const atReady = { node: rssMb(service.pid!), jvm: rssMb(java) };
+    const peak = { ...atReady };
+    const sampler = setInterval(() => {
+      peak.node = Math.max(peak.node, rssMb(service.pid!));
+      peak.jvm = Math.max(peak.jvm, rssMb(java));
+    }, 500);
+    const load = await runLoad(`${baseUrl}/graphql`, Number(options.connections), Number(options.seconds));
+    clearInterval(sampler);
+    await pause(Number(options.idleSeconds) * 1000);
+    const idleAfterLoad = { node: rssMb(service.pid!), jvm: rssMb(java) };
+    const result = {
+      at: new Date().toISOString(),
+      readyMs,
+      load,
+      rssMb: { atReady, peakUnderLoad: peak, idleAfterLoad },
+    };
+    writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    service.kill('SIGTERM');
+    await new Promise((resolve) => service.once('exit', resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
