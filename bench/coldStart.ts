@@ -45,6 +45,18 @@ async function waitReady(baseUrl: string, timeoutMs: number): Promise<number> {
   throw new Error('the service did not become ready in time');
 }
 
+/** Node's V8 heap (used and total) and memory outside it, in MB, from the service's own /metrics. */
+async function heapMb(baseUrl: string): Promise<Record<string, number>> {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  const read = (name: string) =>
+    Math.round(Number(new RegExp(`^\\w*${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? NaN) / 2 ** 20);
+  return {
+    used: read('nodejs_heap_size_used_bytes'),
+    total: read('nodejs_heap_size_total_bytes'),
+    external: read('nodejs_external_memory_bytes'),
+  };
+}
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<void> {
@@ -76,7 +88,7 @@ async function main(): Promise<void> {
     const load = await runLoad(`${baseUrl}/graphql`, Number(options.connections), Number(options.seconds));
     clearInterval(sampler);
     await pause(Number(options.idleSeconds) * 1000);
-    const idleAfterLoad = { node: rssMb(service.pid!), jvm: rssMb(java) };
+    const idleAfterLoad = { node: rssMb(service.pid!), jvm: rssMb(java), nodeHeap: await heapMb(baseUrl) };
     const result = {
       at: new Date().toISOString(),
       readyMs,

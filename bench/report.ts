@@ -28,8 +28,19 @@ export function writeMarkdown(dir: string, fresh: BenchResult[]): void {
     );
     lines.push(
       `Load: ${result.load.claimsPerSecond} claims/s. Median degree ${result.targets.medianDegree}; queries start from degree ${result.targets.startDegree}. Fascia RSS ${result.rssMb} MB.`,
-      '',
     );
+    // Results from before the executor and import fields existed have neither.
+    if (result.import) {
+      const {
+        liveClaimsPerSecond: live,
+        bareUnwindClaimsPerSecond: bare,
+        offlineClaimsPerSecond: offline,
+      } = result.import;
+      lines.push(
+        `Import: live ${live} claims/s, a bare UNWIND of the same claims ${bare} (${Math.round((100 * live) / bare)} %), offline ${offline ?? '—'}. Executor: ${result.executor}.`,
+      );
+    }
+    lines.push('');
     lines.push(
       '| Query | Fascia | Floor | Peer | Fascia p50 ÷ floor p50 | Fascia rps ÷ peer rps | Cypher statements per request (Fascia / floor / peer) |',
     );

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  buildASTSchema,
   Kind,
   parse,
+  printSchema,
   visit,
   type DocumentNode,
   type FieldDefinitionNode,
@@ -57,4 +59,9 @@ export function loadTypeDefs(sources: string[] = schemaSources()): DocumentNode 
       return { ...type, fields };
     },
   });
+}
+
+/** The whole schema printed as one SDL document: what `schema.graphql` holds and /schema.graphql serves. */
+export function printedSchema(): string {
+  return `${printSchema(buildASTSchema(loadTypeDefs()))}\n`;
 }

@@ -33,7 +33,7 @@ import { createLoaders } from './loaders';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
 import { projectRoot } from './paths';
-import { loadTypeDefs } from './schema';
+import { loadTypeDefs, printedSchema } from './schema';
 
 export interface ServerDeps {
   config: Config;
@@ -126,6 +126,14 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
     next();
   });
   app.use('/health', healthRoutes(db, startup));
+  // The printed schema for clients' code generators (schema.graphql at the repository root is the
+  // same text); off with introspection, since it tells the same.
+  if (config.http.introspection) {
+    const sdl = printedSchema();
+    app.get('/schema.graphql', (_req, res) => {
+      res.type('text/plain; charset=utf-8').send(sdl);
+    });
+  }
   // The explorer page (bundled by `npm run build`); served here so it works offline, no CDN.
   app.use(
     '/explorer',

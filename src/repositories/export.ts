@@ -1,10 +1,10 @@
 import type { Database } from '../db/database';
 import { int } from '../db/params';
-import type { EntityKind } from '../domain';
 import type { HistoryEvent } from '../domain/history';
-import { nestedDetails, type FlatDetails } from '../domain/records';
+import { nestedDetails } from '../domain/records';
 import type { ClaimEntry, EntityEntry, RedirectEntry } from '../ingest/graphFile';
 import { historyOf, type HistoryLabel } from './history';
+import type { StoredEntity } from './records';
 
 const pageSize = 5_000;
 /** More events than any node has: a backup carries every one. */
@@ -61,19 +61,7 @@ export async function* exportEntities(db: Database): AsyncGenerator<Exported<Ent
         ORDER BY e.id LIMIT $pageSize`,
         { after, pageSize: int(pageSize) },
       )
-    ).map(
-      (row) =>
-        row.e as FlatDetails & {
-          id: string;
-          kind: EntityKind;
-          name: string;
-          aliases: string[] | null;
-          description: string | null;
-          version: number;
-          xrefs: string[] | null;
-          closeXrefs: string[] | null;
-        },
-    );
+    ).map((row) => row.e as Omit<StoredEntity, 'createdAt' | 'updatedAt' | 'partial'>);
   for await (const rows of pages(read)) {
     const history = await histories(
       db,

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../src/paths';
 import { errorCodes, postGraphQL } from '../helpers/graphql';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer';
 
@@ -12,6 +15,13 @@ describe('GraphQL over HTTP', () => {
     fetch(`${service.url}?query=${encodeURIComponent(query)}`, {
       headers: { accept: 'application/graphql-response+json', ...headers },
     });
+
+  it('serves the printed schema at /schema.graphql, the same text as schema.graphql', async () => {
+    const response = await fetch(`${service.baseUrl}/schema.graphql`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await response.text()).toBe(readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8'));
+  });
 
   it('answers a query over GET when the request is preflighted (CSRF prevention)', async () => {
     const response = await get('{ about { service } }', { 'apollo-require-preflight': 'true' });
