@@ -6,6 +6,8 @@ RUN npm ci
 COPY tsconfig.json tsconfig.build.json codegen.yml ./
 COPY schema ./schema
 COPY src ./src
+# GraphiQL opens with the example queries of docs/ in its tabs.
+COPY docs ./docs
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -3,11 +3,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -93,9 +92,9 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
     // The schema sets no cache hints, and the default cache-control plugin would otherwise wrap
     // every field's resolver to compute them (a measurable share of a 500-claim page).
     ApolloServerPluginCacheControlDisabled(),
-    production
-      ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-      : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: { runTelemetry: false } }),
+    // A browser asking for /graphql is sent to GraphiQL (below), served from here; Apollo's landing
+    // page would load Apollo Sandbox from a CDN, which fails offline.
+    ApolloServerPluginLandingPageDisabled(),
   ];
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   const gateway = config.http.compiledExecution ? compiledExecution(schema) : null;
@@ -139,6 +138,17 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
     '/explorer',
     express.static(path.join(projectRoot, 'dist', 'explorer'), { index: 'index.html', maxAge: '1h' }),
   );
+  // GraphiQL, bundled by `npm run build` like the explorer: an IDE that works offline.
+  app.use(
+    '/graphiql',
+    express.static(path.join(projectRoot, 'dist', 'graphiql'), { index: 'index.html', maxAge: '1h' }),
+  );
+  app.get('/graphql', (req, res, next) => {
+    // A browser opening the endpoint (not a GET query, which carries `query`) gets the IDE.
+    if (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html')
+      return res.redirect(302, '/graphiql/');
+    next();
+  });
   app.get('/metrics', async (_req, res) => {
     res.setHeader('content-type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());

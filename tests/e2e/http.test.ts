@@ -150,12 +150,14 @@ describe('NODE_ENV=production', () => {
     expect(JSON.stringify(response.body)).not.toMatch(/stacktrace/);
   });
 
-  it('serves the production landing page', async () => {
-    const response = await fetch(service.url, { headers: { accept: 'text/html' } });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/text\/html/);
-    const html = await response.text();
-    expect(html).toContain('isProd%22%3Atrue');
-    expect(html).not.toContain('embeddableSandbox');
+  it('sends a browser opening /graphql to the GraphiQL it serves itself, loading nothing from elsewhere', async () => {
+    const redirect = await fetch(service.url, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(redirect.status).toBe(302);
+    expect(redirect.headers.get('location')).toBe('/graphiql/');
+    const page = await fetch(`${service.baseUrl}/graphiql/`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('graphiql.js');
+    expect(html).not.toMatch(/(src|href)="https?:/);
   });
 });
