@@ -8,6 +8,7 @@ export default tseslint.config(
       'node_modules/**',
       'neo4j/target/**',
       'src/generated/**',
+      'src/explorer/app/gql/**',
       'coverage/**',
       '.fascia/**',
       'test-artifacts/**',

@@ -1,8 +1,11 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
+import type { EvidenceLevel, NeighborhoodQuery } from './gql/graphql';
+import { ClaimDocument, NeighborhoodDocument, PathDocument, SearchDocument, request } from './operations';
 
 /*
  * The explorer page: a client of the public GraphQL API only, so it doubles as the reference
- * client for UI authors (docs/explore.md). Search as you type, draw a neighbourhood, expand nodes,
+ * client for UI authors (docs/explore.md, docs/clients.md): its operations (operations.ts) are
+ * typed by graphql-codegen's client preset. Search as you type, draw a neighbourhood, expand nodes,
  * open an edge's claim, show the shortest path between two nodes, filter by evidence.
  */
 
@@ -22,30 +25,8 @@ const kindColours: Record<string, string> = {
   OUTCOME: '#1abc9c',
 };
 
-interface GraphNode {
-  id: string;
-  kind: string;
-  label: string;
-}
-interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  predicate: string;
-  level: string;
-  status: string;
-}
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-  return body.data as T;
-}
+type GraphNode = NeighborhoodQuery['neighborhood']['nodes'][number];
+type GraphEdge = NeighborhoodQuery['neighborhood']['edges'][number];
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const searchBox = element<HTMLInputElement>('search');
@@ -101,8 +82,9 @@ const cy: Core = cytoscape({
 let rootId: string | null = null;
 let pathStart: string | null = null;
 
-function evidenceFilter(): string | null {
-  return minEvidence.value || null;
+function evidenceFilter(): EvidenceLevel | null {
+  // The select's options are the schema's evidence levels.
+  return (minEvidence.value as EvidenceLevel) || null;
 }
 
 function addElements(nodes: GraphNode[], edges: GraphEdge[]): void {
@@ -119,18 +101,8 @@ function addElements(nodes: GraphNode[], edges: GraphEdge[]): void {
   status.textContent = `${cy.nodes().length} nodes and ${cy.edges().length} edges drawn.`;
 }
 
-const neighborhoodQuery = `query Neighborhood($id: ID!, $minEvidence: EvidenceLevel) {
-  neighborhood(id: $id, depth: 1, limit: 150, minEvidence: $minEvidence) {
-    truncated nodes { id kind label } edges { id source target predicate level status } } }`;
-
 async function drawNeighborhood(id: string, replace: boolean): Promise<void> {
-  const data = await graphql<{ neighborhood: { truncated: boolean; nodes: GraphNode[]; edges: GraphEdge[] } }>(
-    neighborhoodQuery,
-    {
-      id,
-      minEvidence: evidenceFilter(),
-    },
-  );
+  const data = await request(endpoint, NeighborhoodDocument, { id, minEvidence: evidenceFilter() });
   if (replace) cy.elements().remove();
   addElements(data.neighborhood.nodes, data.neighborhood.edges);
   if (data.neighborhood.truncated) status.textContent += ' (more exist: the neighbourhood was cut at 150 elements)';
@@ -158,10 +130,7 @@ searchBox.addEventListener('input', () => {
 async function runSearch(): Promise<void> {
   const text = searchBox.value;
   const serial = ++searchSerial;
-  const data = await graphql<{ search: Array<{ entity: { id: string; name: string; kind: string } }> }>(
-    'query Search($text: String!) { search(text: $text, first: 10) { entity { id name kind } } }',
-    { text },
-  );
+  const data = await request(endpoint, SearchDocument, { text });
   if (serial !== searchSerial) return; // a newer keystroke already asked again
   results.replaceChildren(
     ...data.search.map(({ entity }, index) => {
@@ -251,50 +220,8 @@ cy.on('tap', 'node', (event: EventObject) => {
 
 cy.on('tap', 'edge', (event: EventObject) => void showClaim(event.target.id() as string));
 
-interface ClaimDetail {
-  statement: string;
-  predicate: string;
-  status: string;
-  statusNote: string | null;
-  evidence: { level: string; certainty: string | null; study: { name: string } | null };
-  subject: { name: string };
-  object: { name: string };
-  citations: Array<{ locator: string; source: { name: string } }>;
-}
-
 async function showClaim(id: string): Promise<void> {
-  const data = await graphql<{ claim: ClaimDetail | null }>(
-    `
-      query Claim($id: ID!) {
-        claim(id: $id) {
-          statement
-          predicate
-          status
-          statusNote
-          evidence {
-            level
-            certainty
-            study {
-              name
-            }
-          }
-          subject {
-            name
-          }
-          object {
-            name
-          }
-          citations {
-            locator
-            source {
-              name
-            }
-          }
-        }
-      }
-    `,
-    { id },
-  );
+  const data = await request(endpoint, ClaimDocument, { id });
   const claim = data.claim;
   claimPanel.replaceChildren();
   if (!claim) return;
@@ -321,29 +248,7 @@ async function showClaim(id: string): Promise<void> {
 }
 
 async function showPath(from: string, to: string): Promise<void> {
-  const data = await graphql<{ paths: Array<{ length: number; nodes: GraphNode[]; edges: GraphEdge[] }> }>(
-    `
-      query Path($from: ID!, $to: ID!) {
-        paths(from: $from, to: $to, maxLength: 6, first: 1) {
-          length
-          nodes {
-            id
-            kind
-            label
-          }
-          edges {
-            id
-            source
-            target
-            predicate
-            level
-            status
-          }
-        }
-      }
-    `,
-    { from, to },
-  );
+  const data = await request(endpoint, PathDocument, { from, to });
   pathStart = null;
   cy.elements().removeClass('path');
   const [path] = data.paths;

@@ -1,0 +1,108 @@
+import { graphql } from './gql';
+import type { TypedDocumentString } from './gql/graphql';
+
+/*
+ * Every operation the explorer sends, written inside graphql(`…`) so graphql-codegen's client
+ * preset (codegen.yml) types its result and variables from the schema: a field renamed in the
+ * schema fails `npm run check` here, not in a user's browser.
+ */
+
+export const NeighborhoodDocument = graphql(`
+  query Neighborhood($id: ID!, $minEvidence: EvidenceLevel) {
+    neighborhood(id: $id, depth: 1, limit: 150, minEvidence: $minEvidence) {
+      truncated
+      nodes {
+        id
+        kind
+        label
+      }
+      edges {
+        id
+        source
+        target
+        predicate
+        level
+        status
+      }
+    }
+  }
+`);
+
+export const SearchDocument = graphql(`
+  query Search($text: String!) {
+    search(text: $text, first: 10) {
+      entity {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+export const ClaimDocument = graphql(`
+  query Claim($id: ID!) {
+    claim(id: $id) {
+      statement
+      predicate
+      status
+      statusNote
+      evidence {
+        level
+        certainty
+        study {
+          name
+        }
+      }
+      subject {
+        name
+      }
+      object {
+        name
+      }
+      citations {
+        locator
+        source {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const PathDocument = graphql(`
+  query Path($from: ID!, $to: ID!) {
+    paths(from: $from, to: $to, maxLength: 6, first: 1) {
+      length
+      nodes {
+        id
+        kind
+        label
+      }
+      edges {
+        id
+        source
+        target
+        predicate
+        level
+        status
+      }
+    }
+  }
+`);
+
+/** Posts a typed operation to the API; its errors' messages become the thrown error's. */
+export async function request<Result, Variables>(
+  endpoint: string,
+  operation: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: operation.toString(), variables }),
+  });
+  const body = (await response.json()) as { data?: Result; errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
+  return body.data as Result;
+}
