@@ -48,6 +48,10 @@ const environment = z.object({
   FASCIA_INTROSPECTION: flag.default(true),
   // graphql-jit behind Apollo (src/http/compiledExecution.ts); false runs graphql-js.
   FASCIA_COMPILED_EXECUTION: flag.default(true),
+  // Seconds a shared cache (a CDN) may keep an anonymous GET query's answer; 0: no-store.
+  FASCIA_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
+  // GraphQL requests per client (IP address) per minute; 0: no limit (the default, for local use).
+  FASCIA_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(0),
   FASCIA_JWT_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   FASCIA_JWKS_URL: optionalText.pipe(z.url().optional()),
   FASCIA_JWT_ISSUER: optionalText,
@@ -105,6 +109,8 @@ function toConfig(env: z.infer<typeof environment>) {
               .filter(Boolean),
       introspection: env.FASCIA_INTROSPECTION,
       compiledExecution: env.FASCIA_COMPILED_EXECUTION,
+      cacheMaxAgeSeconds: env.FASCIA_CACHE_MAX_AGE,
+      rateLimitPerMinute: env.FASCIA_RATE_LIMIT_PER_MINUTE,
     },
     auth: {
       /** HS256 secret; when unset (and no JWKS), a random one is kept in dataDir/jwt-secret. */

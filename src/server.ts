@@ -17,6 +17,8 @@ import type { Context } from './context';
 import type { Database } from './db/database';
 import type { StartupWork } from './db/startup';
 import { compiledExecution, type CompiledExecutionStats } from './http/compiledExecution';
+import { publicCaching } from './http/publicCaching';
+import { rateLimitPerClient } from './http/rateLimit';
 import { formatError } from './http/formatError';
 import { gracefulStop } from './http/gracefulStop';
 import { healthRoutes } from './http/health';
@@ -86,6 +88,7 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
   const plugins: ApolloServerPlugin<Context>[] = [
     readinessGate(startup),
     refuseSubscriptions(),
+    publicCaching(config.http.cacheMaxAgeSeconds),
     costLimitPlugin(config.limits.maxCost),
     observabilityPlugin(metrics),
     ...(armor.plugins as ApolloServerPlugin<Context>[]),
@@ -156,6 +159,8 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
   app.use(
     '/graphql',
     cors(corsOptions(config.http.corsOrigins)),
+    // After CORS, so a browser can read the 429 too.
+    ...(config.http.rateLimitPerMinute > 0 ? [rateLimitPerClient(config.http.rateLimitPerMinute)] : []),
     express.json({ limit: config.limits.bodyLimit }),
     // After body parsing (whose stream callbacks run outside it): Apollo's work, formatError
     // included, runs inside the request's context and can read its id.

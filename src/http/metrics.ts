@@ -10,7 +10,9 @@ const maxOperationNames = 100;
  */
 export function createMetrics(db: Database) {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'fascia_process_' });
+  // Node's and the process's own metrics under their standard names (process_*, nodejs_*), as
+  // dashboards for Node services expect; Fascia's own are under fascia_.
+  collectDefaultMetrics({ register: registry });
   const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
     new Counter({ name, help, labelNames, registers: [registry] });
   const histogram = <L extends string>(name: string, help: string, labelNames: readonly L[], buckets: number[]) =>

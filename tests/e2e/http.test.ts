@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/paths';
 import { errorCodes, postGraphQL } from '../helpers/graphql';
+import { bearer } from '../helpers/tokens';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer';
 
 describe('GraphQL over HTTP', () => {
@@ -103,6 +104,78 @@ describe('GraphQL over HTTP', () => {
     expect(text).toMatch(/fascia_cypher_transactions_total\{mode="read",outcome="ok"\} [1-9]/);
     expect(text).toMatch(/fascia_cypher_statements_total\{mode="read"\} [1-9]/);
     expect(text).toMatch(/fascia_neo4j_pool_in_use 0/);
+    // Node's and the process's metrics under the names Node dashboards expect; every other one is Fascia's.
+    expect(text).toMatch(/^process_cpu_seconds_total \d/m);
+    expect(text).toMatch(/^process_resident_memory_bytes \d/m);
+    expect(text).toMatch(/^nodejs_heap_size_used_bytes \d/m);
+    expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
+    const names = [...text.matchAll(/^# TYPE (\S+)/gm)].map((match) => match[1]!);
+    expect(names.filter((name) => !/^(process_|nodejs_|fascia_)/.test(name))).toEqual([]);
+    expect(names.filter((name) => name.startsWith('fascia_process_') || name.startsWith('fascia_nodejs_'))).toEqual([]);
+  });
+
+  describe('caching of public reads', () => {
+    const getQuery = (query: string, headers: Record<string, string> = {}) =>
+      fetch(`${service.url}?query=${encodeURIComponent(query)}`, {
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true', ...headers },
+      });
+
+    it('lets shared caches keep an anonymous GET query, with an ETag to revalidate', async () => {
+      const response = await getQuery('{ entity(id: "fascia") { name } }');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+      const etag = response.headers.get('etag');
+      expect(etag).toBeTruthy();
+      // As a cache revalidates (fetch would add `cache-control: no-cache` to a conditional request).
+      const again = await getQuery('{ entity(id: "fascia") { name } }', {
+        'if-none-match': etag!,
+        'cache-control': 'max-age=0',
+      });
+      expect(again.status).toBe(304);
+    });
+
+    it('marks answers to a token holder, answers with errors and POSTs no-store', async () => {
+      const curator = await bearer(['curator'], 'test-cache');
+      const withToken = await getQuery('{ entity(id: "fascia") { name } }', curator);
+      expect(withToken.status).toBe(200);
+      expect(withToken.headers.get('cache-control')).toBe('no-store');
+      const failed = await getQuery('{ claims(first: 101) { totalCount } }');
+      expect(failed.headers.get('cache-control')).toBe('no-store');
+      const posted = await postGraphQL(service.url, '{ entity(id: "fascia") { name } }');
+      expect(posted.headers.get('cache-control')).toBe('no-store');
+    });
+  });
+});
+
+describe('a per-client rate limit', () => {
+  let service: TestServer;
+  beforeAll(async () => {
+    service = await startTestServer({ FASCIA_RATE_LIMIT_PER_MINUTE: '5' });
+  });
+  afterAll(() => service.close());
+
+  it('answers 429 with Retry-After and RATE_LIMITED beyond the configured rate, and serves health meanwhile', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await postGraphQL(service.url, '{ about { service } }')).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    const refused = await postGraphQL(service.url, '{ about { service } }');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(errorCodes(refused)).toEqual(['RATE_LIMITED']);
+    expect(refused.body.errors![0]!.extensions!.requestId).toBe(refused.headers.get('x-request-id'));
+    expect(refused.headers.get('access-control-allow-origin')).toBe('*');
+    expect((await fetch(`${service.baseUrl}/health/live`)).status).toBe(200);
+  });
+
+  it('is off by default', async () => {
+    const open = await startTestServer();
+    try {
+      const statuses = new Set<number>();
+      for (let i = 0; i < 12; i += 1) statuses.add((await postGraphQL(open.url, '{ about { service } }')).status);
+      expect([...statuses]).toEqual([200]);
+    } finally {
+      await open.close();
+    }
   });
 });
 
