@@ -1,0 +1,77 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Database } from '../../db/database';
+import { claimKindOf } from '../../domain';
+import { exportClaims, exportEntities } from '../../repositories/export';
+
+/**
+ * The graph as GraphML, which Gephi and Cytoscape desktop open: entities as nodes, claims as
+ * directed edges (subject → object), every attribute declared with its type. Lists (aliases,
+ * identifiers, citations) are joined with ` | `, as both tools show strings.
+ */
+
+const nodeKeys = ['name', 'kind', 'aliases', 'description', 'xrefs'] as const;
+const edgeKeys = ['predicate', 'kind', 'statement', 'level', 'certainty', 'status', 'citations'] as const;
+
+function xml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const data = (prefix: string, values: Record<string, string | null | undefined>) =>
+  Object.entries(values)
+    .filter(([, value]) => value !== null && value !== undefined && value !== '')
+    .map(([key, value]) => `<data key="${prefix}_${key}">${xml(value!)}</data>`)
+    .join('');
+
+/** Writes the graph to `file`; returns the numbers of nodes and edges written. */
+export async function exportGraphml(db: Database, file: string): Promise<{ nodes: number; edges: number }> {
+  const out = createWriteStream(file);
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  await write('<?xml version="1.0" encoding="UTF-8"?>\n');
+  await write(
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+      'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
+  );
+  for (const key of nodeKeys) await write(`  <key id="n_${key}" for="node" attr.name="${key}" attr.type="string"/>\n`);
+  for (const key of edgeKeys) await write(`  <key id="e_${key}" for="edge" attr.name="${key}" attr.type="string"/>\n`);
+  await write('  <graph id="fascia" edgedefault="directed">\n');
+  let nodes = 0;
+  for await (const { entry } of exportEntities(db)) {
+    const values = {
+      name: entry.name,
+      kind: entry.kind,
+      aliases: (entry.aliases ?? []).join(' | '),
+      description: entry.description,
+      xrefs: (entry.xrefs ?? []).join(' | '),
+    };
+    await write(`    <node id="${xml(entry.id)}">${data('n', values)}</node>\n`);
+    nodes += 1;
+  }
+  let edges = 0;
+  for await (const { entry } of exportClaims(db)) {
+    const values = {
+      predicate: entry.predicate,
+      kind: claimKindOf(entry.predicate),
+      statement: entry.statement,
+      level: entry.evidence.level,
+      certainty: entry.evidence.certainty,
+      status: entry.status,
+      citations: entry.citations.map((citation) => `${citation.source} ${citation.locator}`).join(' | '),
+    };
+    await write(
+      `    <edge id="${xml(entry.id!)}" source="${xml(entry.subject)}" target="${xml(entry.object)}">${data('e', values)}</edge>\n`,
+    );
+    edges += 1;
+  }
+  await write('  </graph>\n</graphml>\n');
+  out.end();
+  await once(out, 'finish');
+  return { nodes, edges };
+}
