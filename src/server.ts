@@ -141,6 +141,10 @@ export async function buildServer(deps: ServerDeps): Promise<FasciaServer> {
     '/explorer',
     express.static(path.join(projectRoot, 'dist', 'explorer'), { index: 'index.html', maxAge: '1h' }),
   );
+  // Browsers ask for /favicon.ico on every page; an SVG icon, which they all draw.
+  app.get('/favicon.ico', (_req, res) => {
+    res.type('image/svg+xml').sendFile(path.join(projectRoot, 'dist', 'explorer', 'favicon.svg'), { maxAge: '1d' });
+  });
   // GraphiQL, bundled by `npm run build` like the explorer: an IDE that works offline.
   app.use(
     '/graphiql',

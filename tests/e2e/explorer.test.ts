@@ -124,6 +124,23 @@ describe('the explorer page in headless Chromium', () => {
     for (const term of ['Statement', 'Evidence', 'Certainty', 'Status', 'Cited in'])
       await expect(claim.locator('dt', { hasText: term }).count()).resolves.toBeGreaterThan(0);
     await expect(claim.textContent()).resolves.toMatch(/¶|"whole"|"Abstract"/);
+    // The claim's id and kind, and a link to each cited source that has a page, PMID or DOI.
+    await expect(claim.locator('dt', { hasText: 'Claim' }).count()).resolves.toBeGreaterThan(0);
+    await expect(claim.textContent()).resolves.toMatch(/\((effect|practice|classification|provenance)\)/);
+    // A claim citing the paper links to PubMed and the DOI resolver.
+    const cited = await service.gql(
+      '{ claims(first: 1, filter: { source: "crane-2012-massage-inflammation" }) { edges { node { id } } } }',
+    );
+    const citing = cited.body.data!.claims.edges[0].node.id as string;
+    await page.evaluate((id) => (window as any).explorer.showClaim(id), citing);
+    await page.locator('#claim dd a', { hasText: 'PMID' }).waitFor();
+    const links = await claim.locator('a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        'https://pubmed.ncbi.nlm.nih.gov/22301554/',
+        'https://doi.org/10.1126/scitranslmed.3002882',
+      ]),
+    );
 
     // Choosing two nodes shows the shortest path between them.
     await page.evaluate(() => {
@@ -164,5 +181,33 @@ describe('the explorer page in headless Chromium', () => {
       nodes: api.body.data!.neighborhood.nodes.length,
       edges: api.body.data!.neighborhood.edges.length,
     });
+  });
+
+  it('has a legend, a favicon, closes the result list on Escape, and says when the API is unreachable', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${service.baseUrl}/explorer/`);
+    const kinds = await service.gql('{ __type(name: "EntityKind") { enumValues { name } } }');
+    await expect(page.locator('#legend .dot').count()).resolves.toBe(kinds.body.data!.__type.enumValues.length);
+    const icon = await fetch(`${service.baseUrl}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+
+    await page.locator('#search').pressSequentially('fasc', { delay: 20 });
+    await page.locator('#results li').first().waitFor();
+    await expect(page.locator('#search').getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#search').getAttribute('aria-expanded')).resolves.toBe('false');
+
+    // The API goes away: a message and a Retry button, no uncaught error; back, Retry works.
+    await page.route('**/graphql', (route) => route.abort());
+    await page.locator('#search').fill('');
+    await page.locator('#search').pressSequentially('carpal', { delay: 20 });
+    await page.locator('#status', { hasText: 'cannot be reached' }).waitFor();
+    await page.unroute('**/graphql');
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.locator('#results li').first().waitFor();
+    await expect(page.locator('#status.error').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,13 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import type { EvidenceLevel, NeighborhoodQuery } from './gql/graphql';
-import { ClaimDocument, NeighborhoodDocument, PathDocument, SearchDocument, request } from './operations';
+import {
+  ApiUnreachable,
+  ClaimDocument,
+  NeighborhoodDocument,
+  PathDocument,
+  SearchDocument,
+  request,
+} from './operations';
 
 /*
  * The explorer page: a client of the public GraphQL API only, so it doubles as the reference
@@ -24,6 +31,20 @@ const kindColours: Record<string, string> = {
   SUBSTANCE: '#e67e22',
   OUTCOME: '#1abc9c',
 };
+
+/** Edge width by the claim's evidence level: the stronger the evidence, the thicker the line. */
+const levelWidths: Record<string, number> = {
+  SYSTEMATIC_REVIEW: 6,
+  RANDOMIZED_TRIAL: 5,
+  CONTROLLED_STUDY: 4,
+  OBSERVATIONAL: 3.2,
+  CASE_SERIES: 2.6,
+  MECHANISTIC: 2,
+  EXPERT_OPINION: 1.6,
+  ANECDOTAL: 1.2,
+  NOT_GRADED: 1,
+};
+const doubtfulStatuses = ['CONTESTED', 'OVERSTATED', 'UNSUPPORTED', 'RETRACTED'];
 
 type GraphNode = NeighborhoodQuery['neighborhood']['nodes'][number];
 type GraphEdge = NeighborhoodQuery['neighborhood']['edges'][number];
@@ -65,9 +86,13 @@ const cy: Core = cytoscape({
         color: '#556',
       },
     },
+    ...Object.entries(levelWidths).map(([level, width]) => ({
+      selector: `edge[level = "${level}"]`,
+      style: { width },
+    })),
     {
-      selector: 'edge[status = "OVERSTATED"], edge[status = "UNSUPPORTED"], edge[status = "RETRACTED"]',
-      style: { 'line-style': 'dashed', 'line-color': '#d9534f' },
+      selector: doubtfulStatuses.map((value) => `edge[status = "${value}"]`).join(', '),
+      style: { 'line-style': 'dashed', 'line-color': '#d9534f', 'target-arrow-color': '#d9534f' },
     },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
     { selector: 'edge:selected', style: { 'line-color': '#111', 'target-arrow-color': '#111', width: 3 } },
@@ -76,8 +101,29 @@ const cy: Core = cytoscape({
   ],
 });
 
-/** Exposed for tests and for UI authors poking at the page from the console. */
-(window as unknown as { explorer: unknown }).explorer = { cy };
+/** The legend: what node colours and edge styles mean. */
+function drawLegend(): void {
+  const legend = element<HTMLDivElement>('legend');
+  const swatch = (className: string, style: string, text: string) => {
+    const item = document.createElement('li');
+    const mark = document.createElement('span');
+    mark.className = className;
+    mark.setAttribute('style', style);
+    item.append(mark, text);
+    return item;
+  };
+  const kinds = document.createElement('ul');
+  for (const [kind, colour] of Object.entries(kindColours))
+    kinds.append(swatch('dot', `background:${colour}`, kind.toLowerCase()));
+  const edges = document.createElement('ul');
+  edges.append(
+    swatch('line', 'border-top-width:6px', 'thick: strong evidence (systematic review, trial)'),
+    swatch('line', 'border-top-width:1px', 'thin: weak or not graded'),
+    swatch('line', 'border-top-style:dashed;border-color:#d9534f', 'dashed red: contested, overstated, unsupported'),
+  );
+  legend.replaceChildren(kinds, edges);
+}
+drawLegend();
 
 let rootId: string | null = null;
 let pathStart: string | null = null;
@@ -99,6 +145,8 @@ function addElements(nodes: GraphNode[], edges: GraphEdge[]): void {
   cy.add(fresh);
   cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true }).run();
   status.textContent = `${cy.nodes().length} nodes and ${cy.edges().length} edges drawn.`;
+  if (cy.edges().length === 0 && evidenceFilter())
+    status.textContent += ' No claim here reaches the minimum evidence chosen: choose a lower one to see more.';
 }
 
 async function drawNeighborhood(id: string, replace: boolean): Promise<void> {
@@ -124,7 +172,7 @@ let searchTimer: number | undefined;
 let searchSerial = 0;
 searchBox.addEventListener('input', () => {
   window.clearTimeout(searchTimer);
-  searchTimer = window.setTimeout(runSearch, 150);
+  searchTimer = window.setTimeout(() => void guarded(runSearch), 150);
 });
 
 async function runSearch(): Promise<void> {
@@ -146,7 +194,7 @@ async function runSearch(): Promise<void> {
       kind.className = 'kind';
       kind.textContent = entity.kind.toLowerCase();
       item.append(name, kind);
-      item.addEventListener('click', () => void choose(entity.id, entity.name));
+      item.addEventListener('click', () => void guarded(() => choose(entity.id, entity.name)));
       return item;
     }),
   );
@@ -178,27 +226,51 @@ searchBox.addEventListener('keydown', (event) => {
     highlight(items[Math.max(index - 1, 0)]!);
   } else if (event.key === 'Enter' && current) {
     event.preventDefault();
-    void choose(current.dataset.id!, current.dataset.label!);
+    void guarded(() => choose(current.dataset.id!, current.dataset.label!));
   } else if (event.key === 'Escape') {
     results.hidden = true;
+    searchBox.setAttribute('aria-expanded', 'false');
+    searchBox.removeAttribute('aria-activedescendant');
   }
 });
 
 minEvidence.addEventListener('change', () => {
-  if (rootId) void drawNeighborhood(rootId, true);
+  if (rootId) void guarded(() => drawNeighborhood(rootId!, true));
 });
 
 function showSelection(id: string, label: string): void {
   selection.replaceChildren();
   const title = document.createElement('h2');
   title.textContent = label;
-  const expand = button('Expand', () => void drawNeighborhood(id, false));
+  const expand = button('Expand', () => void guarded(() => drawNeighborhood(id, false)));
   const from = button(pathStart === id ? 'Path start ✓' : 'Path from here', () => {
     pathStart = id;
     status.textContent = `Path start: ${label}. Click another node to see the shortest path.`;
     showSelection(id, label);
   });
   selection.append(title, expand, from);
+}
+
+/**
+ * Runs an action that asks the API. When the API cannot be reached (or fails), the status line
+ * says so and what to do, with a Retry button that runs the same action again.
+ */
+async function guarded(action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+    status.classList.remove('error');
+  } catch (error) {
+    const message =
+      error instanceof ApiUnreachable
+        ? `${error.message} Check that the service is running, then retry.`
+        : `The request failed: ${(error as Error).message}`;
+    status.replaceChildren(
+      message,
+      ' ',
+      button('Retry', () => void guarded(action)),
+    );
+    status.classList.add('error');
+  }
 }
 
 function button(text: string, onClick: () => void): HTMLButtonElement {
@@ -214,11 +286,23 @@ cy.on('tap', 'node', (event: EventObject) => {
   const node = event.target;
   const id = node.id() as string;
   showSelection(id, node.data('label') as string);
-  if (pathStart && pathStart !== id) void showPath(pathStart, id);
-  else void drawNeighborhood(id, false);
+  const start = pathStart;
+  if (start && start !== id) void guarded(() => showPath(start, id));
+  else void guarded(() => drawNeighborhood(id, false));
 });
 
-cy.on('tap', 'edge', (event: EventObject) => void showClaim(event.target.id() as string));
+cy.on('tap', 'edge', (event: EventObject) => void guarded(() => showClaim(event.target.id() as string)));
+
+/** Links to a cited source: its page, PubMed, the DOI resolver; as many as it has. */
+function sourceLinks(source: object): Array<[string, string]> {
+  // Only Source entities have these; the query asks for them `... on Source`.
+  const { url, pmid, doi } = source as { url?: string | null; pmid?: string | null; doi?: string | null };
+  const links: Array<[string, string]> = [];
+  if (url) links.push(['source', url]);
+  if (pmid) links.push([`PMID ${pmid}`, `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(pmid)}/`]);
+  if (doi) links.push([`DOI ${doi}`, `https://doi.org/${doi}`]);
+  return links;
+}
 
 async function showClaim(id: string): Promise<void> {
   const data = await request(endpoint, ClaimDocument, { id });
@@ -243,7 +327,22 @@ async function showClaim(id: string): Promise<void> {
   if (claim.evidence.study) row('Study', claim.evidence.study.name);
   row('Status', claim.status, `status-${claim.status}`);
   if (claim.statusNote) row('Why', claim.statusNote);
-  for (const citation of claim.citations) row('Cited in', `${citation.source.name}, ${citation.locator}`);
+  row('Claim', `${claim.id} (${claim.kind.toLowerCase()})`);
+  for (const citation of claim.citations) {
+    const dt = document.createElement('dt');
+    dt.textContent = citation.role === 'DISPUTES' ? 'Disputed in' : 'Cited in';
+    const dd = document.createElement('dd');
+    dd.append(`${citation.source.name}, ${citation.locator}`);
+    for (const [label, href] of sourceLinks(citation.source)) {
+      const link = document.createElement('a');
+      link.href = href;
+      link.textContent = label;
+      link.rel = 'noopener';
+      link.target = '_blank';
+      dd.append(' ', link);
+    }
+    list.append(dt, dd);
+  }
   claimPanel.append(title, list);
 }
 
@@ -260,3 +359,6 @@ async function showPath(from: string, to: string): Promise<void> {
   for (const item of [...path.nodes, ...path.edges]) cy.getElementById(item.id).addClass('path');
   status.textContent = `Shortest path: ${path.length} claims, ${path.nodes.map((node) => node.label).join(' → ')}.`;
 }
+
+/** Exposed for tests and for UI authors at the console: the graph, and opening a claim by id. */
+(window as unknown as { explorer: unknown }).explorer = { cy, showClaim: (id: string) => guarded(() => showClaim(id)) };

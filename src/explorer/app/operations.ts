@@ -43,6 +43,8 @@ export const SearchDocument = graphql(`
 export const ClaimDocument = graphql(`
   query Claim($id: ID!) {
     claim(id: $id) {
+      id
+      kind
       statement
       predicate
       status
@@ -62,8 +64,15 @@ export const ClaimDocument = graphql(`
       }
       citations {
         locator
+        role
         source {
+          id
           name
+          ... on Source {
+            url
+            pmid
+            doi
+          }
         }
       }
     }
@@ -91,6 +100,9 @@ export const PathDocument = graphql(`
   }
 `);
 
+/** The API could not be reached at all (down, or the network): worth a retry, unlike an answered error. */
+export class ApiUnreachable extends Error {}
+
 /** Posts a typed operation to the API; its errors' messages become the thrown error's. */
 export async function request<Result, Variables>(
   endpoint: string,
@@ -101,7 +113,10 @@ export async function request<Result, Variables>(
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: operation.toString(), variables }),
+  }).catch(() => {
+    throw new ApiUnreachable('The Fascia API cannot be reached.');
   });
+  if (response.status >= 500) throw new ApiUnreachable(`The Fascia API answered ${response.status}.`);
   const body = (await response.json()) as { data?: Result; errors?: Array<{ message: string }> };
   if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
   return body.data as Result;

@@ -1958,7 +1958,7 @@ export type ClaimQueryVariables = Exact<{
 }>;
 
 
-export type ClaimQuery = { __typename?: 'Query', claim?: { __typename?: 'Claim', statement: string, predicate: Predicate, status: ClaimStatus, statusNote?: string | null, evidence: { __typename?: 'Evidence', level: EvidenceLevel, certainty?: Certainty | null, study?:
+export type ClaimQuery = { __typename?: 'Query', claim?: { __typename?: 'Claim', id: string, kind: ClaimKind, statement: string, predicate: Predicate, status: ClaimStatus, statusNote?: string | null, evidence: { __typename?: 'Evidence', level: EvidenceLevel, certainty?: Certainty | null, study?:
         | { __typename?: 'Biomarker', name: string }
         | { __typename?: 'Condition', name: string }
         | { __typename?: 'Organization', name: string }
@@ -1994,18 +1994,18 @@ export type ClaimQuery = { __typename?: 'Query', claim?: { __typename?: 'Claim',
       | { __typename?: 'Substance', name: string }
       | { __typename?: 'Technique', name: string }
       | { __typename?: 'Tissue', name: string }
-    , citations: Array<{ __typename?: 'Citation', locator: string, source:
-        | { __typename?: 'Biomarker', name: string }
-        | { __typename?: 'Condition', name: string }
-        | { __typename?: 'Organization', name: string }
-        | { __typename?: 'Outcome', name: string }
-        | { __typename?: 'Person', name: string }
-        | { __typename?: 'Practitioner', name: string }
-        | { __typename?: 'Source', name: string }
-        | { __typename?: 'Study', name: string }
-        | { __typename?: 'Substance', name: string }
-        | { __typename?: 'Technique', name: string }
-        | { __typename?: 'Tissue', name: string }
+    , citations: Array<{ __typename?: 'Citation', locator: string, role: CitationRole, source:
+        | { __typename?: 'Biomarker', id: string, name: string }
+        | { __typename?: 'Condition', id: string, name: string }
+        | { __typename?: 'Organization', id: string, name: string }
+        | { __typename?: 'Outcome', id: string, name: string }
+        | { __typename?: 'Person', id: string, name: string }
+        | { __typename?: 'Practitioner', id: string, name: string }
+        | { __typename?: 'Source', url?: string | null, pmid?: string | null, doi?: string | null, id: string, name: string }
+        | { __typename?: 'Study', id: string, name: string }
+        | { __typename?: 'Substance', id: string, name: string }
+        | { __typename?: 'Technique', id: string, name: string }
+        | { __typename?: 'Tissue', id: string, name: string }
        }> } | null };
 
 export type PathQueryVariables = Exact<{
@@ -2069,6 +2069,8 @@ export const SearchDocument = new TypedDocumentString(`
 export const ClaimDocument = new TypedDocumentString(`
     query Claim($id: ID!) {
   claim(id: $id) {
+    id
+    kind
     statement
     predicate
     status
@@ -2088,8 +2090,15 @@ export const ClaimDocument = new TypedDocumentString(`
     }
     citations {
       locator
+      role
       source {
+        id
         name
+        ... on Source {
+          url
+          pmid
+          doi
+        }
       }
     }
   }
