@@ -20,7 +20,8 @@ async function main(): Promise<void> {
     outfile: path.join(out, 'explorer.js'),
     logLevel: 'warning',
   });
-  for (const file of ['index.html', 'explorer.css', 'favicon.svg']) copyFileSync(path.join(source, file), path.join(out, file));
+  for (const file of ['index.html', 'explorer.css', 'favicon.svg'])
+    copyFileSync(path.join(source, file), path.join(out, file));
 }
 
 main().catch((error: Error) => {
