@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { projectRoot } from '../paths';
@@ -17,13 +17,7 @@ const options = new Command('schema')
 const target = options.file;
 const printed = printedSchema();
 if (options.check) {
-  const current = (() => {
-    try {
-      return readFileSync(target, 'utf8');
-    } catch {
-      return '';
-    }
-  })();
+  const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
   if (current !== printed) {
     console.error(`${target} is out of date with schema/*.graphql: run \`npm run schema\` and commit it`);
     process.exit(1);

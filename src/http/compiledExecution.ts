@@ -17,6 +17,7 @@ import type { Context } from '../context';
 const maxCompiled = 500;
 
 type Compiled = CompiledQuery | 'refused';
+type Answer = Awaited<ReturnType<GatewayExecutor>>;
 
 class CompiledCache {
   private readonly entries = new Map<DocumentNode, Map<string, Compiled>>();
@@ -88,15 +89,13 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface & { s
     const variables = request.request.variables ?? {};
     const compiled = compiledFor(document, operationName ?? undefined);
     const interpreted = () =>
-      execute({ schema, document, contextValue: context, variableValues: variables, operationName });
-    if (compiled === 'refused') return (await interpreted()) as Awaited<ReturnType<GatewayExecutor>>;
+      execute({ schema, document, contextValue: context, variableValues: variables, operationName }) as Promise<Answer>;
+    if (compiled === 'refused') return interpreted();
     const result = await compiled.query(undefined, context, variables);
     // No data means the variables were refused before anything ran. graphql-js's errors for that
     // name the variable's definition, which is how Apollo tells BAD_USER_INPUT (and answers 400).
-    if (!('data' in result)) return (await interpreted()) as Awaited<ReturnType<GatewayExecutor>>;
-    if (result.errors)
-      return { ...result, errors: result.errors.map(withExtensions) } as Awaited<ReturnType<GatewayExecutor>>;
-    return result as Awaited<ReturnType<GatewayExecutor>>;
+    if (!('data' in result)) return interpreted();
+    return (result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result) as Answer;
   };
 
   return {

@@ -204,7 +204,7 @@ const families: Array<{ family: Family; text: string; column: string }> = [
   { family: 'treatments', text: treatments, column: 'treatments' },
 ];
 
-/** The families a set of loads reads, as a sorted key: the statement texts are one per key. */
+/** The families a set of loads reads, in `families` order. */
 function familiesOf(loads: GuardedLoad[]): Family[] {
   return families.map(({ family }) => family).filter((family) => loads.some(({ load }) => load.relation === family));
 }
@@ -220,32 +220,42 @@ RETURN id, CASE WHEN $summary THEN ${summaryRow('e')} ELSE ${entityRow('e')} END
     .join(', ')}`;
 }
 
-/**
- * The relation statement over entities by id (following merges' redirects), for the families
- * read; rows keep the id asked. Eight texts at most (a family is in or out), whatever the fields
- * and their arguments: the planner's work stays bounded, and a statement carries only the
- * subqueries it runs.
- */
-export function relationsByIdStatement(read: Family[]): string {
-  return /* cypher */ `
-UNWIND $ids AS id
-${entityByIdOrRedirect}
-${readFamilies(read)}`;
-}
-
-/** The relation statement over one page of entities in id order, optionally of one kind (eight texts at most). */
-export function relationsOfPageStatement(read: Family[]): string {
-  return /* cypher */ `
-MATCH (e:Entity) WHERE ($kind IS NULL OR e.kind = $kind) AND e.id > $after
-WITH e ORDER BY e.id LIMIT $limit
-WITH e.id AS id, e
-${readFamilies(read)}`;
-}
-
-/** Every text the two statements can take, for the warm-up. */
+/** Every set of families a statement can read, indexed by its bit mask (bit i: families[i]). */
 export const relationStatementFamilies: Family[][] = [0, 1, 2, 3, 4, 5, 6, 7].map((mask) =>
   families.filter((_, index) => mask & (1 << index)).map(({ family }) => family),
 );
+
+const maskOf = (read: Family[]) =>
+  families.reduce((mask, { family }, index) => (read.includes(family) ? mask | (1 << index) : mask), 0);
+
+/*
+ * The texts are built once, here, not per request: eight per statement (a family is in or out),
+ * whatever the fields and their arguments, so the planner's work stays bounded and a statement
+ * carries only the subqueries it runs.
+ */
+const byIdTexts = relationStatementFamilies.map(
+  (read) => /* cypher */ `
+UNWIND $ids AS id
+${entityByIdOrRedirect}
+${readFamilies(read)}`,
+);
+const ofPageTexts = relationStatementFamilies.map(
+  (read) => /* cypher */ `
+MATCH (e:Entity) WHERE ($kind IS NULL OR e.kind = $kind) AND e.id > $after
+WITH e ORDER BY e.id LIMIT $limit
+WITH e.id AS id, e
+${readFamilies(read)}`,
+);
+
+/** The relation statement over entities by id (following merges' redirects) for the families read; rows keep the id asked. */
+export function relationsByIdStatement(read: Family[]): string {
+  return byIdTexts[maskOf(read)]!;
+}
+
+/** The relation statement over one page of entities in id order, optionally of one kind, for the families read. */
+export function relationsOfPageStatement(read: Family[]): string {
+  return ofPageTexts[maskOf(read)]!;
+}
 
 /** The parameters of each load: what its statement's list item holds. */
 function loadParams(guarded: GuardedLoad, key: number): Record<string, unknown> {

@@ -28,13 +28,18 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export function claimCsvRow(claim: ClaimEntry & { id: string }): string {
-  const citations = claim.citations
+/** A claim's citations as one text: `source locator` pairs joined by ` | `, a disputing one marked. */
+export function citationsText(citations: ClaimEntry['citations']): string {
+  return citations
     .map(
       (citation) =>
         `${citation.source} ${citation.locator}${'role' in citation && citation.role === 'DISPUTES' ? ' (disputes)' : ''}`,
     )
     .join(' | ');
+}
+
+export function claimCsvRow(claim: ClaimEntry & { id: string }): string {
+  const citations = citationsText(claim.citations);
   return [
     claim.id,
     claim.statement,

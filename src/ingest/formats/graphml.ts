@@ -3,11 +3,12 @@ import { once } from 'node:events';
 import type { Database } from '../../db/database';
 import { claimKindOf } from '../../domain';
 import { exportClaims, exportEntities } from '../../repositories/export';
+import { citationsText } from './claimsCsv';
 
 /**
  * The graph as GraphML, which Gephi and Cytoscape desktop open: entities as nodes, claims as
  * directed edges (subject → object), every attribute declared with its type. Lists (aliases,
- * identifiers, citations) are joined with ` | `, as both tools show strings.
+ * identifiers, citations, the latter as in the CSV) are joined with ` | `, as both tools show strings.
  */
 
 const nodeKeys = ['name', 'kind', 'aliases', 'description', 'xrefs'] as const;
@@ -63,7 +64,7 @@ export async function exportGraphml(db: Database, file: string): Promise<{ nodes
       level: entry.evidence.level,
       certainty: entry.evidence.certainty,
       status: entry.status,
-      citations: entry.citations.map((citation) => `${citation.source} ${citation.locator}`).join(' | '),
+      citations: citationsText(entry.citations),
     };
     await write(
       `    <edge id="${xml(entry.id!)}" source="${xml(entry.subject)}" target="${xml(entry.object)}">${data('e', values)}</edge>\n`,
