@@ -6,6 +6,7 @@ RUN npm ci
 COPY tsconfig.json tsconfig.build.json codegen.yml ./
 COPY schema ./schema
 COPY src ./src
+COPY bin ./bin
 # GraphiQL opens with the example queries of docs/ in its tabs.
 COPY docs ./docs
 RUN npm run build && npm prune --omit=dev
@@ -18,6 +19,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The CLI: `docker compose exec api node bin/fascia.js token --role curator` (it runs dist/ as built).
+COPY bin ./bin
 COPY schema ./schema
 COPY seed ./seed
 COPY .env ./

@@ -38,5 +38,7 @@ export default tseslint.config(
       sourceType: 'commonjs',
       globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' },
     },
+    // Plain CommonJS scripts (bin/) run before anything is compiled: require is their import.
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

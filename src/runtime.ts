@@ -49,6 +49,7 @@ export async function createRuntime(
       port: await freePort(),
       ...config.embedded,
       logger: logger.child({ component: 'neo4j' }),
+      announce: true,
     });
     uri = local.boltUri;
   }

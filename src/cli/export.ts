@@ -1,40 +1,59 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Command, Option } from 'commander';
+import type { Database } from '../db/database';
 import { exportGraph } from '../ingest/export';
 import { exportClaimsCsv } from '../ingest/formats/claimsCsv';
 import { exportGraphml } from '../ingest/formats/graphml';
-import { exitOnError, withDatabase } from './withDatabase';
+import { defaultBase, exportJsonld } from '../ingest/formats/jsonld';
+import { exportKgx } from '../ingest/formats/kgxWrite';
+import type { ExportSummary, Tick } from '../ingest/formats/output';
+import { countGraph } from '../repositories/bulk';
+import { mustBeWritableDir } from './paths';
+import { progressBar, summary } from './progress';
+import { withDatabase } from './withDatabase';
 
-/**
- * `npm run export -- <dir>`: the whole graph as graph files (yaml, the default: import them to
- * restore it), or for other tools: `--format csv` (claims.csv, one row per claim, for a
- * spreadsheet) or `--format graphml` (fascia.graphml, for Gephi or Cytoscape desktop).
- */
-async function main(): Promise<void> {
-  const program = new Command('export')
-    .description('Write the whole graph into a directory (created if missing)')
-    .argument('<dir>', 'output directory')
-    .addOption(new Option('-f, --format <format>', 'what to write').choices(['yaml', 'csv', 'graphml']).default('yaml'))
-    .parse();
-  const dir = path.resolve(program.args[0]!);
-  const { format } = program.opts<{ format: 'yaml' | 'csv' | 'graphml' }>();
-  mkdirSync(dir, { recursive: true });
-  await withDatabase(async (db) => {
-    if (format === 'csv') {
-      const claims = await exportClaimsCsv(db, path.join(dir, 'claims.csv'));
-      console.log(`exported ${claims} claims to ${path.join(dir, 'claims.csv')}`);
-    } else if (format === 'graphml') {
-      const file = path.join(dir, 'fascia.graphml');
-      const { nodes, edges } = await exportGraphml(db, file);
-      console.log(`exported ${nodes} entities and ${edges} claims to ${file}`);
-    } else {
-      const report = await exportGraph(db, dir);
-      console.log(
-        `exported ${report.entities} entities, ${report.claims} claims and ${report.redirects} redirects to ${dir}`,
-      );
-    }
-  });
+export interface ExportOptions {
+  format: string;
+  /** Where JSON-LD's entity and claim IRIs start. */
+  base?: string;
 }
 
-main().catch(exitOnError);
+/** What each format writes into the directory (README, "Exports"). */
+export const exportFormats: Record<
+  string,
+  (db: Database, dir: string, tick: Tick, options: ExportOptions) => Promise<ExportSummary>
+> = {
+  yaml: exportGraph,
+  kgx: exportKgx,
+  graphml: exportGraphml,
+  csv: exportClaimsCsv,
+  jsonld: (db, dir, tick, options) => exportJsonld(db, dir, tick, options.base ?? defaultBase),
+};
+
+/**
+ * `fascia export --format <format> <dir>`: the whole graph into `dir` (created if missing):
+ * yaml (the backup, history included; import restores it), kgx, graphml, csv or jsonld.
+ */
+export async function runExport(dir: string, options: ExportOptions): Promise<void> {
+  const { format } = options;
+  const target = path.resolve(dir);
+  mustBeWritableDir(target);
+  await withDatabase(async (db) => {
+    const totals = await countGraph(db);
+    const bar = progressBar(`export ${format}`);
+    let stage = '';
+    const summaryOf = await exportFormats[format]!(
+      db,
+      target,
+      (kind) => {
+        if (kind !== stage) bar.stage((stage = kind), totals[kind]);
+        bar.tick();
+      },
+      options,
+    ).finally(() => bar.stop());
+    summary(
+      { format, dir: target, ...summaryOf },
+      `exported ${summaryOf.entities} entities and ${summaryOf.claims} claims as ${format} to ${target}: ` +
+        summaryOf.files.map((file) => path.relative(target, file)).join(', '),
+    );
+  });
+}

@@ -1,44 +1,57 @@
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { SingleBar, Presets } from 'cli-progress';
-import { Command } from 'commander';
-import { importInBatches, readAndValidate } from '../ingest/load';
-import { exitOnError, withDatabase } from './withDatabase';
+import { importInBatches, validateAgainstGraph } from '../ingest/load';
+import { readKgx } from '../ingest/formats/kgxRead';
+import { readGraphFiles, type ParsedFile } from '../ingest/readGraphFiles';
+import { mustBeReadable } from './paths';
+import { progressBar, summary } from './progress';
+import { withDatabase } from './withDatabase';
+
+export type ImportFormat = 'yaml' | 'kgx';
+
+export interface ImportOptions {
+  format?: ImportFormat;
+  batchSize: number;
+  actor: string;
+}
+
+/** KGX when asked, or when the path is a .tsv file or a directory holding a *nodes.tsv. */
+function detectFormat(target: string): ImportFormat {
+  if (target.endsWith('.tsv')) return 'kgx';
+  if (statSync(target).isDirectory() && readdirSync(target).some((name) => name.endsWith('nodes.tsv'))) return 'kgx';
+  return 'yaml';
+}
+
+/** Reads the input without a database: a missing path or a syntax error is said in a second, not after Neo4j starts. */
+export function readInput(target: string, format?: ImportFormat): ParsedFile[] {
+  mustBeReadable(target);
+  return (format ?? detectFormat(target)) === 'kgx' ? readKgx(target) : readGraphFiles(target);
+}
 
 /**
- * `npm run import -- <path>`: validate graph files (a file or a directory), then load them in
- * batches tagged with an import id. A failure removes everything the import wrote.
+ * `fascia import <path>`: validates graph files (the seed's format, or KGX TSV) completely, every
+ * problem in one report, then loads them in batches tagged with an import id. A failure removes
+ * everything the import wrote.
  */
-async function main(): Promise<void> {
-  const program = new Command('import')
-    .description('Import graph files (the seed format) in batches; a failed import leaves nothing behind')
-    .argument('<path>', 'a .yaml/.json graph file or a directory of them')
-    .option('-b, --batch-size <n>', 'entries per transaction', '2000')
-    .option('--actor <name>', 'who the change history names', `import:${process.env.USER ?? 'cli'}`)
-    .parse();
-  const target = path.resolve(program.args[0]!);
-  const options = program.opts<{ batchSize: string; actor: string }>();
+export async function runImport(target: string, options: ImportOptions): Promise<void> {
+  const files = readInput(path.resolve(target), options.format);
   await withDatabase(async (db) => {
-    const graph = await readAndValidate(db, target);
-    const bar = new SingleBar(
-      { format: 'import {stage} [{bar}] {value}/{total}', hideCursor: true },
-      Presets.shades_classic,
-    );
+    const graph = await validateAgainstGraph(db, files);
+    const bar = progressBar('import');
     let stage = '';
     const report = await importInBatches(db, graph, {
       actor: options.actor,
-      batchSize: Number(options.batchSize),
-      source: target,
+      batchSize: options.batchSize,
+      source: path.resolve(target),
       onBatch: ({ kind, done, total }) => {
-        if (kind !== stage) {
-          if (stage) bar.stop();
-          stage = kind;
-          bar.start(total, 0, { stage: kind });
-        }
-        bar.update(done);
+        if (kind !== stage) bar.stage((stage = kind), total);
+        bar.tick(done);
       },
     }).finally(() => bar.stop());
-    console.log(JSON.stringify(report, null, 2));
+    summary(
+      report,
+      `imported ${report.entities.created} entities, ${report.claims.created} claims and ` +
+        `${report.redirects.created} redirects in ${report.ms} ms (import ${report.importId})`,
+    );
   });
 }
-
-main().catch(exitOnError);

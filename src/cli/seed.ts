@@ -1,24 +1,18 @@
-import { Command } from 'commander';
 import { loadSeed } from '../ingest/seed';
-import { seedDir } from '../paths';
 import { graphSummary } from '../repositories/summary';
-import { exitOnError, withDatabase } from './withDatabase';
+import { summary } from './progress';
+import { withDatabase } from './withDatabase';
 
-/** `npm run seed`: validate seed/ and load it in one transaction; prints what it created and the totals. */
-async function main(): Promise<void> {
-  const { dir } = new Command('seed')
-    .description('Validate the seed graph files and load them in one transaction (idempotent)')
-    .option('-d, --dir <dir>', 'directory of graph files', seedDir)
-    .parse()
-    .opts<{ dir: string }>();
+/** `fascia seed`: validates the seed graph files and loads them in one transaction (idempotent). */
+export async function runSeed(dir: string): Promise<void> {
   await withDatabase(async (db) => {
     const report = await loadSeed(db, dir);
-    console.log(
+    const totals = await graphSummary(db);
+    summary(
+      { ...report, graph: totals },
       `seed: ${report.entities.created} of ${report.entities.inFiles} entities and ${report.claims.created} of ` +
-        `${report.claims.inFiles} claims created (the rest were already present) in ${report.ms} ms`,
+        `${report.claims.inFiles} claims created (the rest were already present) in ${report.ms} ms\n` +
+        JSON.stringify(totals, null, 2),
     );
-    console.log(JSON.stringify(await graphSummary(db), null, 2));
   });
 }
-
-main().catch(exitOnError);

@@ -4,6 +4,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, type WriteStrea
 import path from 'node:path';
 import type { Logger } from '../logger';
 import { freePort, portAnswers } from './freePort';
+import { announceHolder, withdrawHolder } from './holder';
 import { ensureLauncherBuilt, jvmFlags, type LauncherBuild } from './launcherBuild';
 
 export interface LocalNeo4jOptions {
@@ -17,6 +18,11 @@ export interface LocalNeo4jOptions {
   logger: Logger;
   /** Restart with back-off when the JVM dies while running (default true). */
   restartOnCrash?: boolean;
+  /**
+   * Record this process as the data directory's holder while Neo4j runs (the service and
+   * `fascia db`), so that command-line tasks run through it rather than fail on the store lock.
+   */
+  announce?: boolean;
 }
 
 const readyMarker = 'FASCIA_NEO4J_READY';
@@ -81,6 +87,7 @@ export class LocalNeo4j extends EventEmitter {
       this.portInUse ??= this.options.port ?? (await freePort());
       await this.spawnAndWait(build);
       this.state = 'running';
+      this.announce();
       return this.boltUri;
     } catch (error) {
       this.state = 'stopped';
@@ -93,6 +100,7 @@ export class LocalNeo4j extends EventEmitter {
     clearTimeout(this.restartTimer);
     if (this.state === 'stopped' || this.state === 'idle') return;
     this.state = 'stopping';
+    this.withdraw();
     const child = this.child;
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -110,7 +118,16 @@ export class LocalNeo4j extends EventEmitter {
   killNow(): void {
     clearTimeout(this.restartTimer);
     this.state = 'stopping';
+    this.withdraw();
     this.child?.kill('SIGTERM');
+  }
+
+  private announce(): void {
+    if (this.options.announce) announceHolder(this.options.dataDir, this.boltUri);
+  }
+
+  private withdraw(): void {
+    if (this.options.announce) withdrawHolder(this.options.dataDir);
   }
 
   /** The launcher's last lines of output and the tail of Neo4j's debug log, for error reports. */
@@ -210,6 +227,7 @@ export class LocalNeo4j extends EventEmitter {
           if (this.state !== 'restarting') return;
           this.state = 'running';
           this.restartAttempts = 0;
+          this.announce();
           this.emit('restarted', this.boltUri);
         })
         .catch((error: Error) => {

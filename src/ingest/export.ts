@@ -4,6 +4,7 @@ import { stringify } from 'yaml';
 import type { Database } from '../db/database';
 import { exportClaims, exportEntities, exportRedirects } from '../repositories/export';
 import type { ClaimEntry, EntityEntry } from './graphFile';
+import type { Tick } from './formats/output';
 
 export interface ExportReport {
   entities: number;
@@ -22,18 +23,20 @@ function writeYaml(file: string, header: string, body: Record<string, unknown>):
  * claims/<predicate>.yaml and redirects.yaml, each sorted by id. `npm run import` of the result
  * into an empty database reproduces the same entities and claims, ids included.
  */
-export async function exportGraph(db: Database, dir: string): Promise<ExportReport> {
+export async function exportGraph(db: Database, dir: string, tick?: Tick): Promise<ExportReport> {
   const byKind = new Map<string, EntityEntry[]>();
   for await (const { entry: entity } of exportEntities(db)) {
     const list = byKind.get(entity.kind) ?? [];
     list.push(entity);
     byKind.set(entity.kind, list);
+    tick?.('entities');
   }
   const byPredicate = new Map<string, ClaimEntry[]>();
   for await (const { entry: claim } of exportClaims(db)) {
     const list = byPredicate.get(claim.predicate) ?? [];
     list.push(claim);
     byPredicate.set(claim.predicate, list);
+    tick?.('claims');
   }
   const redirects = (await exportRedirects(db)).map((redirect) => redirect.entry);
 

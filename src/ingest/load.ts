@@ -17,7 +17,7 @@ import {
   importHeartbeat,
   removeImportedNodes,
 } from '../repositories/imports';
-import { readGraphFiles } from './readGraphFiles';
+import { readGraphFiles, type ParsedFile } from './readGraphFiles';
 import { validateGraph, type ValidatedGraph } from './validateGraph';
 
 export interface LoadReport {
@@ -27,13 +27,18 @@ export interface LoadReport {
   ms: number;
 }
 
-/** Reads and fully validates graph files against themselves and the graph; writes nothing. */
-export async function readAndValidate(db: Database, target: string): Promise<ValidatedGraph> {
+/** Fully validates parsed graph files against themselves and the graph; writes nothing. */
+export async function validateAgainstGraph(db: Database, files: ParsedFile[]): Promise<ValidatedGraph> {
   return validateGraph(
-    readGraphFiles(target),
+    files,
     (ids) => kindsOfEntities(db, ids),
     (ids) => claimIdsInGraph(db, ids),
   );
+}
+
+/** Reads and fully validates graph files against themselves and the graph; writes nothing. */
+export async function readAndValidate(db: Database, target: string): Promise<ValidatedGraph> {
+  return validateAgainstGraph(db, readGraphFiles(target));
 }
 
 function report(graph: ValidatedGraph, created: [number, number, number], started: number): LoadReport {

@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { GraphValidationError } from './problems';
+import { GraphValidationError, type GraphProblem } from './problems';
 
 export interface ParsedFile {
   /** The path as given or relative to the directory given, for messages. */
   file: string;
   content: unknown;
+  /** Problems found while reading it (a KGX row that maps to nothing), reported with the validation's. */
+  problems?: GraphProblem[];
 }
 
 const graphFileExtensions = new Set(['.yaml', '.yml', '.json']);

@@ -42,13 +42,20 @@ function claimLabel(index: number, raw: unknown): string {
   return parts.every((part) => typeof part === 'string') ? `claims[${index}] (${parts.join(' ')})` : `claims[${index}]`;
 }
 
-/** Parses every entry of one list, recording a problem per broken field. */
+/** An entry whose fields did not parse, kept so that its references are checked in the same pass. */
+interface Unparsed extends Located<unknown> {
+  /** Fields that already have a problem. */
+  reported: Set<string>;
+}
+
+/** Parses every entry of one list, recording a problem per broken field; `unparsed` gets the broken entries. */
 function parseEntries<S extends z.ZodType>(
   file: ParsedFile,
   list: unknown[] | undefined,
   schema: S,
   label: (index: number, raw: unknown) => string,
   problems: GraphProblem[],
+  unparsed?: Unparsed[],
 ): Array<Located<z.infer<S>>> {
   const parsed: Array<Located<z.infer<S>>> = [];
   (list ?? []).forEach((raw, index) => {
@@ -56,12 +63,36 @@ function parseEntries<S extends z.ZodType>(
     const result = schema.safeParse(raw);
     if (result.success) parsed.push({ file: file.file, entry, value: result.data });
     else {
+      const reported = new Set<string>();
       for (const issue of result.error.issues) {
-        problems.push({ file: file.file, entry, field: pathText(issue.path) || '(entry)', message: issue.message });
+        const field = pathText(issue.path) || '(entry)';
+        reported.add(field);
+        problems.push({ file: file.file, entry, field, message: issue.message });
       }
+      unparsed?.push({ file: file.file, entry, value: raw, reported });
     }
   });
   return parsed;
+}
+
+/** The entity ids a claim entry names, read from its raw fields (it may not have parsed). */
+function rawReferences(raw: unknown): Array<{ field: string; id: string }> {
+  const claim = (raw ?? {}) as {
+    subject?: unknown;
+    object?: unknown;
+    evidence?: { study?: unknown };
+    citations?: unknown;
+  };
+  const found: Array<{ field: string; id: unknown }> = [
+    { field: 'subject', id: claim.subject },
+    { field: 'object', id: claim.object },
+    { field: 'evidence.study', id: claim.evidence?.study },
+    ...(Array.isArray(claim.citations) ? claim.citations : []).map((citation: { source?: unknown } | null, i) => ({
+      field: `citations[${i}].source`,
+      id: citation?.source,
+    })),
+  ];
+  return found.filter((ref): ref is { field: string; id: string } => typeof ref.id === 'string' && ref.id !== '');
 }
 
 /**
@@ -80,8 +111,10 @@ export async function validateGraph(
   const entities: Array<Located<EntityRecord>> = [];
   const claims: Array<Located<ClaimRecord>> = [];
   const redirects: Array<Located<RedirectRecord>> = [];
+  const unparsedClaims: Unparsed[] = [];
 
   for (const file of files) {
+    problems.push(...(file.problems ?? []));
     const shape = graphFile.safeParse(file.content ?? {});
     if (!shape.success) {
       for (const issue of shape.error.issues) {
@@ -98,7 +131,7 @@ export async function validateGraph(
     // Loops, not push(...list): a spread of a million arguments overflows the call stack.
     for (const e of parseEntries(file, data.entities, entityEntry, entityLabel, problems))
       entities.push({ ...e, value: toEntityRecord(e.value) });
-    for (const c of parseEntries(file, data.claims, claimEntry, claimLabel, problems))
+    for (const c of parseEntries(file, data.claims, claimEntry, claimLabel, problems, unparsedClaims))
       claims.push({ ...c, value: toClaimRecord(c.value) });
     for (const r of parseEntries(file, data.redirects, redirectEntry, (i) => `redirects[${i}]`, problems))
       redirects.push(r);
@@ -128,6 +161,7 @@ export async function validateGraph(
     );
   }
   redirects.forEach(({ value }) => referenced.add(value.to).add(value.from));
+  for (const claim of unparsedClaims) for (const { id } of rawReferences(claim.value)) referenced.add(id);
   if (existing) {
     const inGraph = await existing([...new Set([...referenced, ...kinds.keys()])]);
     for (const entity of entities) {
@@ -144,6 +178,13 @@ export async function validateGraph(
   }
 
   checkClaims(claims, kinds, problems);
+  // A claim with a bad field still gets its references checked: one run reports everything.
+  for (const claim of unparsedClaims) {
+    for (const { field, id } of rawReferences(claim.value)) {
+      if (!claim.reported.has(field) && !kinds.has(id))
+        problems.push({ file: claim.file, entry: claim.entry, field, message: `no entity "${id}"` });
+    }
+  }
   await checkReports(claims, existingClaims, problems);
   checkHistories(entities, claims, redirects, problems);
   for (const redirect of redirects) {

@@ -95,6 +95,8 @@ describe('validateGraph', () => {
     expect(problems).toEqual([
       expect.stringMatching(/claims\[0\] .*: citations\[0\]\.locator: /),
       expect.stringMatching(/claims\[1\] .*: citations\[0\]\.locator: must be a locator like/),
+      // Its object is missing too, and the same run says so.
+      expect.stringMatching(/claims\[1\] .*: object: no entity "test-massage-2"/),
     ]);
   });
 
@@ -155,6 +157,19 @@ describe('validateGraph', () => {
       expect.stringMatching(/entities\[3\] \(id "Bad Id"\): id: must be a lower-case slug/),
       expect.stringMatching(/claims\[0\] .*: object: a claim cannot join an entity to itself/),
       expect.stringMatching(/claims\[1\] .*: statusNote: status OVERSTATED needs a statusNote/),
+    ]);
+  });
+
+  it('reports an enum error and a missing reference in one pass, the same claim or another', async () => {
+    const badLevel = { ...goodClaim, object: 'test-missing-condition', evidence: { level: 'PRETTY_GOOD' } };
+    const dangling = { ...goodClaim, subject: 'test-missing-technique' };
+    const problems = await problemsOf([
+      file({ entities: [source, technique, condition], claims: [badLevel, dangling] }),
+    ]);
+    expect(problems).toEqual([
+      expect.stringMatching(/claims\[0\] .*: evidence\.level: /),
+      expect.stringMatching(/claims\[1\] .*: subject: no entity "test-missing-technique"/),
+      expect.stringMatching(/claims\[0\] .*: object: no entity "test-missing-condition"/),
     ]);
   });
 

@@ -1,9 +1,9 @@
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
+import path from 'node:path';
 import type { Database } from '../../db/database';
 import { claimKindOf } from '../../domain';
 import { exportClaims } from '../../repositories/export';
 import type { ClaimEntry } from '../graphFile';
+import { textFile, type ExportSummary, type Tick } from './output';
 
 /**
  * Every claim as one CSV row (RFC 4180), retracted ones included, for a spreadsheet. The columns
@@ -56,19 +56,17 @@ export function claimCsvRow(claim: ClaimEntry & { id: string }): string {
     .join(',');
 }
 
-/** Writes claims.csv; returns how many claims it holds. */
-export async function exportClaimsCsv(db: Database, file: string): Promise<number> {
-  const out = createWriteStream(file);
-  const write = async (line: string) => {
-    if (!out.write(`${line}\r\n`)) await once(out, 'drain');
-  };
-  await write(claimCsvColumns.join(','));
-  let count = 0;
+/** Writes `<dir>/claims.csv`. */
+export async function exportClaimsCsv(db: Database, dir: string, tick?: Tick): Promise<ExportSummary> {
+  const file = path.join(dir, 'claims.csv');
+  const out = textFile(file);
+  await out.write(`${claimCsvColumns.join(',')}\r\n`);
+  let claims = 0;
   for await (const { entry } of exportClaims(db)) {
-    await write(claimCsvRow(entry as ClaimEntry & { id: string }));
-    count += 1;
+    await out.write(`${claimCsvRow(entry as ClaimEntry & { id: string })}\r\n`);
+    claims += 1;
+    tick?.('claims');
   }
-  out.end();
-  await once(out, 'finish');
-  return count;
+  await out.close();
+  return { files: [file], entities: 0, claims };
 }

@@ -1,9 +1,9 @@
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
+import path from 'node:path';
 import type { Database } from '../../db/database';
 import { claimKindOf } from '../../domain';
 import { exportClaims, exportEntities } from '../../repositories/export';
 import { citationsText } from './claimsCsv';
+import { textFile, type ExportSummary, type Tick } from './output';
 
 /**
  * The graph as GraphML, which Gephi and Cytoscape desktop open: entities as nodes, claims as
@@ -29,12 +29,11 @@ const data = (prefix: string, values: Record<string, string | null | undefined>)
     .map(([key, value]) => `<data key="${prefix}_${key}">${xml(value!)}</data>`)
     .join('');
 
-/** Writes the graph to `file`; returns the numbers of nodes and edges written. */
-export async function exportGraphml(db: Database, file: string): Promise<{ nodes: number; edges: number }> {
-  const out = createWriteStream(file);
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
+/** Writes `<dir>/fascia.graphml`. */
+export async function exportGraphml(db: Database, dir: string, tick?: Tick): Promise<ExportSummary> {
+  const file = path.join(dir, 'fascia.graphml');
+  const out = textFile(file);
+  const write = out.write;
   await write('<?xml version="1.0" encoding="UTF-8"?>\n');
   await write(
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
@@ -54,6 +53,7 @@ export async function exportGraphml(db: Database, file: string): Promise<{ nodes
     };
     await write(`    <node id="${xml(entry.id)}">${data('n', values)}</node>\n`);
     nodes += 1;
+    tick?.('entities');
   }
   let edges = 0;
   for await (const { entry } of exportClaims(db)) {
@@ -70,9 +70,9 @@ export async function exportGraphml(db: Database, file: string): Promise<{ nodes
       `    <edge id="${xml(entry.id!)}" source="${xml(entry.subject)}" target="${xml(entry.object)}">${data('e', values)}</edge>\n`,
     );
     edges += 1;
+    tick?.('claims');
   }
   await write('  </graph>\n</graphml>\n');
-  out.end();
-  await once(out, 'finish');
-  return { nodes, edges };
+  await out.close();
+  return { files: [file], entities: nodes, claims: edges };
 }
