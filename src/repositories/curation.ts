@@ -1,3 +1,4 @@
+import { ConcurrentChange } from '../db/errors';
 import type { Tx } from '../db/database';
 import { kindLabel, xrefKey, type EntityKind } from '../domain';
 import type { CitationRecord, ClaimRecord, EntityRecord } from '../domain/records';
@@ -139,11 +140,14 @@ export async function mergeClaimByKey(
     RETURN c.id AS id, created`,
     { ...claim, props: claimNodeProperties(claim), ...creation },
   );
-  if (row!.created) {
+  // An end read a moment ago was merged away (or deleted) by a write that committed since: the
+  // transaction runs again and resolves the end through its redirect.
+  if (!row) throw new ConcurrentChange('an end of the claim was merged or deleted while it was asserted');
+  if (row.created) {
     await replaceClaimLinks(tx, claim.id, claim.study, claim.citations);
     if (claim.reports.length > 0) await replaceReports(tx, claim.id, claim.reports);
   }
-  return { id: row!.id as string, created: row!.created as boolean };
+  return { id: row.id as string, created: row.created as boolean };
 }
 
 export interface NodeWrite {
