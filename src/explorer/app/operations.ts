@@ -7,22 +7,35 @@ import type { TypedDocumentString } from './gql/graphql';
  * schema fails `npm run check` here, not in a user's browser.
  */
 
+/** What the drawing needs of a node and of an edge (a claim), in neighbourhoods and paths alike. */
+export const DrawnNodeFragment = graphql(`
+  fragment DrawnNode on GraphNode {
+    id
+    kind
+    label
+  }
+`);
+
+export const DrawnEdgeFragment = graphql(`
+  fragment DrawnEdge on GraphEdge {
+    id
+    source
+    target
+    predicate
+    level
+    status
+  }
+`);
+
 export const NeighborhoodDocument = graphql(`
   query Neighborhood($id: ID!, $minEvidence: EvidenceLevel) {
     neighborhood(id: $id, depth: 1, limit: 150, minEvidence: $minEvidence) {
       truncated
       nodes {
-        id
-        kind
-        label
+        ...DrawnNode
       }
       edges {
-        id
-        source
-        target
-        predicate
-        level
-        status
+        ...DrawnEdge
       }
     }
   }
@@ -84,17 +97,97 @@ export const PathDocument = graphql(`
     paths(from: $from, to: $to, maxLength: 6, first: 1) {
       length
       nodes {
-        id
-        kind
-        label
+        ...DrawnNode
       }
       edges {
+        ...DrawnEdge
+      }
+    }
+  }
+`);
+
+export const EntityDocument = graphql(`
+  query Entity($id: ID!) {
+    entity(id: $id) {
+      id
+      kind
+      name
+      description
+      xrefs {
+        curie
+        url
+        match
+      }
+    }
+  }
+`);
+
+export const RelatedDocument = graphql(`
+  query Related($id: ID!) {
+    related(id: $id, first: 8) {
+      score
+      entity {
         id
-        source
-        target
+        name
+        kind
+      }
+      via {
+        name
+      }
+      claims {
         predicate
-        level
-        status
+      }
+    }
+  }
+`);
+
+/** The columns of `fascia export --format csv`, for the claims in view. */
+export const CsvClaimFragment = graphql(`
+  fragment CsvClaim on Claim {
+    id
+    statement
+    subject {
+      id
+    }
+    predicate
+    object {
+      id
+    }
+    kind
+    evidence {
+      level
+      certainty
+    }
+    status
+    citations {
+      locator
+      role
+      source {
+        id
+      }
+    }
+  }
+`);
+
+export const NeighborhoodClaimsDocument = graphql(`
+  query NeighborhoodClaims($id: ID!, $minEvidence: EvidenceLevel) {
+    neighborhood(id: $id, depth: 1, limit: 150, minEvidence: $minEvidence) {
+      edges {
+        claim {
+          ...CsvClaim
+        }
+      }
+    }
+  }
+`);
+
+export const PathClaimsDocument = graphql(`
+  query PathClaims($from: ID!, $to: ID!) {
+    paths(from: $from, to: $to, maxLength: 6, first: 1) {
+      edges {
+        claim {
+          ...CsvClaim
+        }
       }
     }
   }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Database } from '../../db/database';
 import { claimKindOf } from '../../domain';
 import { exportClaims, exportEntities } from '../../repositories/export';
-import { citationsText } from './claimsCsv';
+import { citationsText } from './csvText';
 import { textFile, type ExportSummary, type Tick } from './output';
 
 /**

@@ -1926,6 +1926,10 @@ export type XrefMatch =
   /** The same concept (skos:exactMatch). */
   | 'EXACT';
 
+export type DrawnNodeFragment = { __typename?: 'GraphNode', id: string, kind: EntityKind, label: string };
+
+export type DrawnEdgeFragment = { __typename?: 'GraphEdge', id: string, source: string, target: string, predicate: Predicate, level: EvidenceLevel, status: ClaimStatus };
+
 export type NeighborhoodQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   minEvidence?: InputMaybe<EvidenceLevel>;
@@ -2016,6 +2020,182 @@ export type PathQueryVariables = Exact<{
 
 export type PathQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'Path', length: number, nodes: Array<{ __typename?: 'GraphNode', id: string, kind: EntityKind, label: string }>, edges: Array<{ __typename?: 'GraphEdge', id: string, source: string, target: string, predicate: Predicate, level: EvidenceLevel, status: ClaimStatus }> }> };
 
+export type EntityQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EntityQuery = { __typename?: 'Query', entity?:
+    | { __typename?: 'Biomarker', id: string, kind: EntityKind, name: string, description?: string | null, xrefs: Array<{ __typename?: 'Xref', curie: string, url?: string | null, match: XrefMatch }> }
+    | { __typename?: 'Condition', id: string, kind: EntityKind, name: string, description?: string | null, xrefs: Array<{ __typename?: 'Xref', curie: string, url?: string | null, match: XrefMatch }> }
+    | { __typename?: 'Organization', id: string, kind: EntityKind, name: string, description?: string | null, xrefs: Array<{ __typename?: 'Xref', curie: string, url?: string | null, match: XrefMatch }> }
+    | { __typename?: 'Outcome', id: string, kind: EntityKind, name: string, description?: string | null, xrefs: Array<{ __typename?: 'Xref', curie: string, url?: string | null, match: XrefMatch }> }
+    | { __typename?: 'Person', id: string, kind: EntityKind, name: string, description?: string | null, xrefs: Array<{ __typename?: 'Xref', curie: string, url?: string | null, match: XrefMatch }> }
+    | { __typename?: 'Practitioner', id: string, kind: EntityKind, name: string, description?: string | null, xrefs: Array<{ __typename?: 'Xref', curie: string, url?: string | null, match: XrefMatch }> }
+    | { __typename?: 'Source', id: string, kind: EntityKind, name: string, description?: string | null, xrefs: Array<{ __typename?: 'Xref', curie: string, url?: string | null, match: XrefMatch }> }
+    | { __typename?: 'Study', id: string, kind: EntityKind, name: string, description?: string | null, xrefs: Array<{ __typename?: 'Xref', curie: string, url?: string | null, match: XrefMatch }> }
+    | { __typename?: 'Substance', id: string, kind: EntityKind, name: string, description?: string | null, xrefs: Array<{ __typename?: 'Xref', curie: string, url?: string | null, match: XrefMatch }> }
+    | { __typename?: 'Technique', id: string, kind: EntityKind, name: string, description?: string | null, xrefs: Array<{ __typename?: 'Xref', curie: string, url?: string | null, match: XrefMatch }> }
+    | { __typename?: 'Tissue', id: string, kind: EntityKind, name: string, description?: string | null, xrefs: Array<{ __typename?: 'Xref', curie: string, url?: string | null, match: XrefMatch }> }
+   | null };
+
+export type RelatedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RelatedQuery = { __typename?: 'Query', related: Array<{ __typename?: 'Related', score: number, entity:
+      | { __typename?: 'Biomarker', id: string, name: string, kind: EntityKind }
+      | { __typename?: 'Condition', id: string, name: string, kind: EntityKind }
+      | { __typename?: 'Organization', id: string, name: string, kind: EntityKind }
+      | { __typename?: 'Outcome', id: string, name: string, kind: EntityKind }
+      | { __typename?: 'Person', id: string, name: string, kind: EntityKind }
+      | { __typename?: 'Practitioner', id: string, name: string, kind: EntityKind }
+      | { __typename?: 'Source', id: string, name: string, kind: EntityKind }
+      | { __typename?: 'Study', id: string, name: string, kind: EntityKind }
+      | { __typename?: 'Substance', id: string, name: string, kind: EntityKind }
+      | { __typename?: 'Technique', id: string, name: string, kind: EntityKind }
+      | { __typename?: 'Tissue', id: string, name: string, kind: EntityKind }
+    , via: Array<
+      | { __typename?: 'Biomarker', name: string }
+      | { __typename?: 'Condition', name: string }
+      | { __typename?: 'Organization', name: string }
+      | { __typename?: 'Outcome', name: string }
+      | { __typename?: 'Person', name: string }
+      | { __typename?: 'Practitioner', name: string }
+      | { __typename?: 'Source', name: string }
+      | { __typename?: 'Study', name: string }
+      | { __typename?: 'Substance', name: string }
+      | { __typename?: 'Technique', name: string }
+      | { __typename?: 'Tissue', name: string }
+    >, claims: Array<{ __typename?: 'Claim', predicate: Predicate }> }> };
+
+export type CsvClaimFragment = { __typename?: 'Claim', id: string, statement: string, predicate: Predicate, kind: ClaimKind, status: ClaimStatus, subject:
+    | { __typename?: 'Biomarker', id: string }
+    | { __typename?: 'Condition', id: string }
+    | { __typename?: 'Organization', id: string }
+    | { __typename?: 'Outcome', id: string }
+    | { __typename?: 'Person', id: string }
+    | { __typename?: 'Practitioner', id: string }
+    | { __typename?: 'Source', id: string }
+    | { __typename?: 'Study', id: string }
+    | { __typename?: 'Substance', id: string }
+    | { __typename?: 'Technique', id: string }
+    | { __typename?: 'Tissue', id: string }
+  , object:
+    | { __typename?: 'Biomarker', id: string }
+    | { __typename?: 'Condition', id: string }
+    | { __typename?: 'Organization', id: string }
+    | { __typename?: 'Outcome', id: string }
+    | { __typename?: 'Person', id: string }
+    | { __typename?: 'Practitioner', id: string }
+    | { __typename?: 'Source', id: string }
+    | { __typename?: 'Study', id: string }
+    | { __typename?: 'Substance', id: string }
+    | { __typename?: 'Technique', id: string }
+    | { __typename?: 'Tissue', id: string }
+  , evidence: { __typename?: 'Evidence', level: EvidenceLevel, certainty?: Certainty | null }, citations: Array<{ __typename?: 'Citation', locator: string, role: CitationRole, source:
+      | { __typename?: 'Biomarker', id: string }
+      | { __typename?: 'Condition', id: string }
+      | { __typename?: 'Organization', id: string }
+      | { __typename?: 'Outcome', id: string }
+      | { __typename?: 'Person', id: string }
+      | { __typename?: 'Practitioner', id: string }
+      | { __typename?: 'Source', id: string }
+      | { __typename?: 'Study', id: string }
+      | { __typename?: 'Substance', id: string }
+      | { __typename?: 'Technique', id: string }
+      | { __typename?: 'Tissue', id: string }
+     }> };
+
+export type NeighborhoodClaimsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  minEvidence?: InputMaybe<EvidenceLevel>;
+}>;
+
+
+export type NeighborhoodClaimsQuery = { __typename?: 'Query', neighborhood: { __typename?: 'Subgraph', edges: Array<{ __typename?: 'GraphEdge', claim: { __typename?: 'Claim', id: string, statement: string, predicate: Predicate, kind: ClaimKind, status: ClaimStatus, subject:
+          | { __typename?: 'Biomarker', id: string }
+          | { __typename?: 'Condition', id: string }
+          | { __typename?: 'Organization', id: string }
+          | { __typename?: 'Outcome', id: string }
+          | { __typename?: 'Person', id: string }
+          | { __typename?: 'Practitioner', id: string }
+          | { __typename?: 'Source', id: string }
+          | { __typename?: 'Study', id: string }
+          | { __typename?: 'Substance', id: string }
+          | { __typename?: 'Technique', id: string }
+          | { __typename?: 'Tissue', id: string }
+        , object:
+          | { __typename?: 'Biomarker', id: string }
+          | { __typename?: 'Condition', id: string }
+          | { __typename?: 'Organization', id: string }
+          | { __typename?: 'Outcome', id: string }
+          | { __typename?: 'Person', id: string }
+          | { __typename?: 'Practitioner', id: string }
+          | { __typename?: 'Source', id: string }
+          | { __typename?: 'Study', id: string }
+          | { __typename?: 'Substance', id: string }
+          | { __typename?: 'Technique', id: string }
+          | { __typename?: 'Tissue', id: string }
+        , evidence: { __typename?: 'Evidence', level: EvidenceLevel, certainty?: Certainty | null }, citations: Array<{ __typename?: 'Citation', locator: string, role: CitationRole, source:
+            | { __typename?: 'Biomarker', id: string }
+            | { __typename?: 'Condition', id: string }
+            | { __typename?: 'Organization', id: string }
+            | { __typename?: 'Outcome', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Practitioner', id: string }
+            | { __typename?: 'Source', id: string }
+            | { __typename?: 'Study', id: string }
+            | { __typename?: 'Substance', id: string }
+            | { __typename?: 'Technique', id: string }
+            | { __typename?: 'Tissue', id: string }
+           }> } }> } };
+
+export type PathClaimsQueryVariables = Exact<{
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+}>;
+
+
+export type PathClaimsQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'Path', edges: Array<{ __typename?: 'GraphEdge', claim: { __typename?: 'Claim', id: string, statement: string, predicate: Predicate, kind: ClaimKind, status: ClaimStatus, subject:
+          | { __typename?: 'Biomarker', id: string }
+          | { __typename?: 'Condition', id: string }
+          | { __typename?: 'Organization', id: string }
+          | { __typename?: 'Outcome', id: string }
+          | { __typename?: 'Person', id: string }
+          | { __typename?: 'Practitioner', id: string }
+          | { __typename?: 'Source', id: string }
+          | { __typename?: 'Study', id: string }
+          | { __typename?: 'Substance', id: string }
+          | { __typename?: 'Technique', id: string }
+          | { __typename?: 'Tissue', id: string }
+        , object:
+          | { __typename?: 'Biomarker', id: string }
+          | { __typename?: 'Condition', id: string }
+          | { __typename?: 'Organization', id: string }
+          | { __typename?: 'Outcome', id: string }
+          | { __typename?: 'Person', id: string }
+          | { __typename?: 'Practitioner', id: string }
+          | { __typename?: 'Source', id: string }
+          | { __typename?: 'Study', id: string }
+          | { __typename?: 'Substance', id: string }
+          | { __typename?: 'Technique', id: string }
+          | { __typename?: 'Tissue', id: string }
+        , evidence: { __typename?: 'Evidence', level: EvidenceLevel, certainty?: Certainty | null }, citations: Array<{ __typename?: 'Citation', locator: string, role: CitationRole, source:
+            | { __typename?: 'Biomarker', id: string }
+            | { __typename?: 'Condition', id: string }
+            | { __typename?: 'Organization', id: string }
+            | { __typename?: 'Outcome', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Practitioner', id: string }
+            | { __typename?: 'Source', id: string }
+            | { __typename?: 'Study', id: string }
+            | { __typename?: 'Substance', id: string }
+            | { __typename?: 'Technique', id: string }
+            | { __typename?: 'Tissue', id: string }
+           }> } }> }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2034,27 +2214,74 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DrawnNodeFragmentDoc = new TypedDocumentString(`
+    fragment DrawnNode on GraphNode {
+  id
+  kind
+  label
+}
+    `, {"fragmentName":"DrawnNode"}) as unknown as TypedDocumentString<DrawnNodeFragment, unknown>;
+export const DrawnEdgeFragmentDoc = new TypedDocumentString(`
+    fragment DrawnEdge on GraphEdge {
+  id
+  source
+  target
+  predicate
+  level
+  status
+}
+    `, {"fragmentName":"DrawnEdge"}) as unknown as TypedDocumentString<DrawnEdgeFragment, unknown>;
+export const CsvClaimFragmentDoc = new TypedDocumentString(`
+    fragment CsvClaim on Claim {
+  id
+  statement
+  subject {
+    id
+  }
+  predicate
+  object {
+    id
+  }
+  kind
+  evidence {
+    level
+    certainty
+  }
+  status
+  citations {
+    locator
+    role
+    source {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"CsvClaim"}) as unknown as TypedDocumentString<CsvClaimFragment, unknown>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $minEvidence: EvidenceLevel) {
   neighborhood(id: $id, depth: 1, limit: 150, minEvidence: $minEvidence) {
     truncated
     nodes {
-      id
-      kind
-      label
+      ...DrawnNode
     }
     edges {
-      id
-      source
-      target
-      predicate
-      level
-      status
+      ...DrawnEdge
     }
   }
 }
-    `) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+    fragment DrawnNode on GraphNode {
+  id
+  kind
+  label
+}
+fragment DrawnEdge on GraphEdge {
+  id
+  source
+  target
+  predicate
+  level
+  status
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!) {
   search(text: $text, first: 10) {
@@ -2109,18 +2336,124 @@ export const PathDocument = new TypedDocumentString(`
   paths(from: $from, to: $to, maxLength: 6, first: 1) {
     length
     nodes {
-      id
-      kind
-      label
+      ...DrawnNode
     }
     edges {
-      id
-      source
-      target
-      predicate
-      level
-      status
+      ...DrawnEdge
     }
   }
 }
-    `) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
+    fragment DrawnNode on GraphNode {
+  id
+  kind
+  label
+}
+fragment DrawnEdge on GraphEdge {
+  id
+  source
+  target
+  predicate
+  level
+  status
+}`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
+export const EntityDocument = new TypedDocumentString(`
+    query Entity($id: ID!) {
+  entity(id: $id) {
+    id
+    kind
+    name
+    description
+    xrefs {
+      curie
+      url
+      match
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityQuery, EntityQueryVariables>;
+export const RelatedDocument = new TypedDocumentString(`
+    query Related($id: ID!) {
+  related(id: $id, first: 8) {
+    score
+    entity {
+      id
+      name
+      kind
+    }
+    via {
+      name
+    }
+    claims {
+      predicate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelatedQuery, RelatedQueryVariables>;
+export const NeighborhoodClaimsDocument = new TypedDocumentString(`
+    query NeighborhoodClaims($id: ID!, $minEvidence: EvidenceLevel) {
+  neighborhood(id: $id, depth: 1, limit: 150, minEvidence: $minEvidence) {
+    edges {
+      claim {
+        ...CsvClaim
+      }
+    }
+  }
+}
+    fragment CsvClaim on Claim {
+  id
+  statement
+  subject {
+    id
+  }
+  predicate
+  object {
+    id
+  }
+  kind
+  evidence {
+    level
+    certainty
+  }
+  status
+  citations {
+    locator
+    role
+    source {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<NeighborhoodClaimsQuery, NeighborhoodClaimsQueryVariables>;
+export const PathClaimsDocument = new TypedDocumentString(`
+    query PathClaims($from: ID!, $to: ID!) {
+  paths(from: $from, to: $to, maxLength: 6, first: 1) {
+    edges {
+      claim {
+        ...CsvClaim
+      }
+    }
+  }
+}
+    fragment CsvClaim on Claim {
+  id
+  statement
+  subject {
+    id
+  }
+  predicate
+  object {
+    id
+  }
+  kind
+  evidence {
+    level
+    certainty
+  }
+  status
+  citations {
+    locator
+    role
+    source {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<PathClaimsQuery, PathClaimsQueryVariables>;
