@@ -123,6 +123,7 @@ describe('the explorer page in headless Chromium', () => {
       };
       /** On a phone, the drawer is closed before tapping the graph, as a user would. */
       const tap = async (point: Point) => {
+        await idle();
         if (narrow && (await drawerOpen())) {
           await page.locator('#panel-toggle').click();
           await page.locator('#panel').waitFor({ state: 'hidden' });
@@ -150,6 +151,7 @@ describe('the explorer page in headless Chromium', () => {
 
       // Expand twice: new nodes appear, the earlier ones stay where they were.
       for (let round = 0; round < 2; round += 1) {
+        await idle();
         const before = await graph.positions();
         const state = await graph.state();
         // Massage therapy first: its neighbourhood holds the McMaster findings used below.
@@ -165,6 +167,7 @@ describe('the explorer page in headless Chromium', () => {
       }
 
       // Remove a node, then undo: it comes back where it was.
+      await idle();
       const kept = await graph.positions();
       const focusState = await graph.state();
       const victim = (await graph.clearNode([focusState.focus]))!;

@@ -123,7 +123,8 @@ async function showEntity(id: string | null): Promise<void> {
     request(endpoint, RelatedDocument, { id }),
   ]);
   const entity = entityData.entity;
-  if (!entity) return;
+  // Another entity was selected while this one was asked for: its answer is drawn instead.
+  if (!entity || id !== selected) return;
   const node = cy.getElementById(id);
   const claims = node.empty()
     ? []
@@ -161,6 +162,7 @@ async function showClaim(id: string | null): Promise<void> {
     return;
   }
   const data = await request(endpoint, ClaimDocument, { id });
+  if (id !== timeline.current.claim) return; // a newer step asked for another claim
   if (data.claim) {
     claimPanel(claimBox, data.claim, () => void change({ claim: null }));
     openPanel();
