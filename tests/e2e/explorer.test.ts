@@ -290,7 +290,7 @@ describe('the explorer page in headless Chromium', () => {
     });
   }
 
-  it('has a legend for every kind, a favicon, and closes the result list on Escape', async () => {
+  it('has a legend for every kind, a favicon, closes the result list on Escape and says when nothing matches', async () => {
     const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(`${service.baseUrl}/explorer/`);
     const kinds = await service.gql('{ __type(name: "EntityKind") { enumValues { name } } }');
@@ -303,6 +303,10 @@ describe('the explorer page in headless Chromium', () => {
     await expect(page.locator('#search').getAttribute('aria-expanded')).resolves.toBe('true');
     await page.keyboard.press('Escape');
     await expect(page.locator('#search').getAttribute('aria-expanded')).resolves.toBe('false');
+    // No match says so, and what to try.
+    await page.locator('#search').fill('');
+    await page.locator('#search').pressSequentially('qqxxzzv', { delay: 20 });
+    await page.locator('#status', { hasText: 'No match for “qqxxzzv”' }).waitFor();
     await page.close();
   });
 

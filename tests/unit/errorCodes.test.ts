@@ -1,5 +1,9 @@
 import { buildASTSchema, isEnumType } from 'graphql';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ErrorCode, errorCodes } from '../../src/errors';
+import { httpStatusOf } from '../../src/errors/codes';
+import { projectRoot } from '../../src/paths';
 import { classifyError, classifyRequestError } from '../../src/errors/classify';
 import { loadTypeDefs } from '../../src/schema';
 
@@ -8,6 +12,21 @@ describe('one error vocabulary', () => {
     const type = buildASTSchema(loadTypeDefs()).getType('ErrorCode');
     if (!isEnumType(type)) throw new Error('ErrorCode is not an enum');
     expect(type.getValues().map((value) => value.name)).toEqual(errorCodes);
+  });
+
+  it('documents every code in docs/api.md with its HTTP status and the schema description', () => {
+    const api = readFileSync(path.join(projectRoot, 'docs', 'api.md'), 'utf8');
+    const table = api.split('<!-- error-table:')[1]!.split('<!-- /error-table -->')[0]!;
+    const rows = table
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| code |'))
+      .map((line) => line.slice(2, -2).split(' | '));
+    const type = buildASTSchema(loadTypeDefs()).getType('ErrorCode');
+    if (!isEnumType(type)) throw new Error('ErrorCode is not an enum');
+    const described = new Map(type.getValues().map((value) => [value.name, value.description!.replace(/\s+/g, ' ')]));
+    expect(rows.map(([code, status, meaning]) => [code, status, meaning])).toEqual(
+      errorCodes.map((code) => [code, String(httpStatusOf[code] ?? 200), described.get(code)]),
+    );
   });
 
   it.each([

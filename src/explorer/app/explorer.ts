@@ -196,12 +196,26 @@ function select(node: NodeSingular): void {
   void guarded(() => busy(() => showEntity(node.id())));
 }
 
-searchBox(element('search'), element('results'), endpoint, guarded, ({ id }) => {
-  selected = id;
-  return change({ ...emptyState, focus: id, minEvidence: timeline.current.minEvidence });
-});
-searchBox(pathSearch.querySelector('input')!, pathSearch.querySelector('ul')!, endpoint, guarded, ({ id }) =>
-  selected && selected !== id ? change({ path: [selected, id] }) : Promise.resolve(),
+const noMatch = (text: string) =>
+  say(`No match for “${text}”: try fewer letters, another spelling, or an identifier such as MESH:D002349.`);
+searchBox(
+  element('search'),
+  element('results'),
+  endpoint,
+  guarded,
+  ({ id }) => {
+    selected = id;
+    return change({ ...emptyState, focus: id, minEvidence: timeline.current.minEvidence });
+  },
+  noMatch,
+);
+searchBox(
+  pathSearch.querySelector('input')!,
+  pathSearch.querySelector('ul')!,
+  endpoint,
+  guarded,
+  ({ id }) => (selected && selected !== id ? change({ path: [selected, id] }) : Promise.resolve()),
+  noMatch,
 );
 
 minEvidence.addEventListener(

@@ -16,6 +16,7 @@ export function searchBox(
   endpoint: string,
   run: (action: () => Promise<void>) => Promise<void>,
   onChoose: (choice: Choice) => Promise<void>,
+  onNoMatch: (text: string) => void,
 ): void {
   let timer: number | undefined;
   let serial = 0;
@@ -55,6 +56,7 @@ export function searchBox(
     );
     list.hidden = data.search.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
+    if (data.search.length === 0 && text.trim() !== '') onNoMatch(text.trim());
   };
 
   input.addEventListener('input', () => {
