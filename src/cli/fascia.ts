@@ -50,8 +50,13 @@ program
   )
   .option('-b, --batch-size <n>', 'entries per transaction', positiveInteger, 2000)
   .option('--actor <name>', 'who the change history names', `import:${process.env.USER ?? 'cli'}`)
-  .action(async (target: string, options: { format?: 'yaml' | 'kgx'; batchSize: number; actor: string }) =>
-    (await import('./import.js')).runImport(target, options),
+  .option(
+    '--offline',
+    "Neo4j's offline importer, into the empty embedded default (automatic when it has no database yet)",
+  )
+  .action(
+    async (target: string, options: { format?: 'yaml' | 'kgx'; batchSize: number; actor: string; offline?: boolean }) =>
+      (await import('./import.js')).runImport(target, options),
   );
 
 program

@@ -5,6 +5,8 @@ import { readKgx } from '../ingest/formats/kgxRead';
 import { readGraphFiles, type ParsedFile } from '../ingest/readGraphFiles';
 import { mustBeReadable } from './paths';
 import { progressBar, summary } from './progress';
+import { loadConfig } from '../config';
+import { offlineAllowed, runOfflineImport, storeIsAbsent } from './offlineImport';
 import { withDatabase } from './withDatabase';
 
 export type ImportFormat = 'yaml' | 'kgx';
@@ -13,6 +15,8 @@ export interface ImportOptions {
   format?: ImportFormat;
   batchSize: number;
   actor: string;
+  /** Neo4j's offline importer into the empty embedded default (also chosen when it has no store yet). */
+  offline?: boolean;
 }
 
 /** KGX when asked, or when the path is a .tsv file or a directory holding a *nodes.tsv. */
@@ -35,6 +39,10 @@ export function readInput(target: string, format?: ImportFormat): ParsedFile[] {
  */
 export async function runImport(target: string, options: ImportOptions): Promise<void> {
   const files = readInput(path.resolve(target), options.format);
+  const config = loadConfig();
+  // A first load into a data directory with no database yet goes offline by itself.
+  if (options.offline || (storeIsAbsent(config) && (await offlineAllowed(config)) === null))
+    return runOfflineImport(files, path.resolve(target), options.actor);
   await withDatabase(async (db) => {
     const graph = await validateAgainstGraph(db, files);
     const bar = progressBar('import');

@@ -55,7 +55,11 @@ export function claimNodeProperties(claim: ClaimRecord): Record<string, unknown>
 }
 
 /** The creation record and version a node is written with: from its history, or new. */
-function creationOf(history: HistoryEvent[] | undefined, createdFields: Record<string, unknown>, meta: WriteMeta) {
+export function creationOf(
+  history: HistoryEvent[] | undefined,
+  createdFields: Record<string, unknown>,
+  meta: WriteMeta,
+) {
   const [first, ...later] = history ?? [];
   if (first) {
     return {

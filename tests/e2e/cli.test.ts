@@ -126,4 +126,23 @@ describe('fascia, the command line', () => {
       await service.waitForExit();
     }
   });
+
+  it('a first import into a data directory with no database goes offline; a second --offline is refused', async () => {
+    const dataDir = scratch();
+    const env = { FASCIA_DATA_DIR: dataDir, NEO4J_URI: '' };
+    const first = await fascia(['import', path.join(projectRoot, 'seed')], env);
+    expect(first.code).toBe(0);
+    const report = JSON.parse(first.stdout) as { offline: boolean; entities: { inFiles: number; created: number } };
+    expect(report.offline).toBe(true);
+    expect(report.entities.created).toBe(report.entities.inFiles);
+    const invariants = await fascia(['invariants'], env);
+    expect(invariants.code).toBe(0);
+    expect(JSON.parse(invariants.stdout)).toMatchObject({ ok: true });
+
+    const again = await fascia(['import', '--offline', path.join(projectRoot, 'seed')], env);
+    expect(again.code).toBe(3);
+    expect(lines(again.stderr)).toEqual([
+      expect.stringMatching(/--offline loads an empty database only, and this one holds \d+ entities/),
+    ]);
+  });
 });
