@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { textFile } from '../formats/output';
 
 /*
@@ -32,42 +33,51 @@ function cell(value: unknown): string {
   return String(value);
 }
 
+/** One row: the fixed columns' values (ids, labels, ends, type) in order, and its properties. */
+export interface AdminRow {
+  fixed: unknown[];
+  props?: Record<string, unknown>;
+}
+
 /**
- * One CSV of rows with the same role: `fixed` columns (ids, labels, ends) as given, then every
- * property any row has, typed by the first row that holds a value for it.
+ * Writes `<name>.header.csv` and `<name>.csv` and returns them as the importer takes them
+ * (`header,body`). One pass: each row's properties are computed, written and dropped, and a
+ * property's column (placed where it was first seen, typed by the first value it had) goes
+ * into the header written last; so a million rows are never held twice.
  */
-export async function writeAdminCsv(
-  file: string,
-  fixed: Array<[header: string, key: string]>,
-  rows: Array<Record<string, unknown>>,
-  properties: (row: Record<string, unknown>) => Record<string, unknown>,
-): Promise<void> {
-  // Two passes over the rows (types, then cells) rather than a second copy of every row held:
-  // at a million claims, the garbage collector is what a copy costs.
-  const types = new Map<string, string>();
-  for (const row of rows)
-    for (const [key, value] of Object.entries(properties(row))) {
-      if (types.has(key)) continue;
-      const type = typeOf(value);
-      if (type) types.set(key, type);
-    }
-  const columns = [...types];
-  const out = textFile(file);
-  await out.write(
-    `${[...fixed.map(([header]) => header), ...columns.map(([key, type]) => `${key}:${type}`)].join(',')}\n`,
-  );
+export async function writeAdminCsv<T>(
+  dir: string,
+  name: string,
+  fixed: string[],
+  items: Iterable<T>,
+  toRow: (item: T) => AdminRow,
+): Promise<string> {
+  const headerFile = path.join(dir, `${name}.header.csv`);
+  const bodyFile = path.join(dir, `${name}.csv`);
+  const columns = new Map<string, { index: number; type: string | null }>();
+  const body = textFile(bodyFile);
   let chunk = '';
-  for (const row of rows) {
-    const props = properties(row);
-    let line = '';
-    for (const [, key] of fixed) line += `${cell(row[key])},`;
-    for (const [key] of columns) line += `${cell(props[key])},`;
-    chunk += `${line.slice(0, -1)}\n`;
+  for (const item of items) {
+    const row = toRow(item);
+    const cells: string[] = row.fixed.map(cell);
+    for (const [key, value] of Object.entries(row.props ?? {})) {
+      let column = columns.get(key);
+      if (!column) columns.set(key, (column = { index: columns.size, type: null }));
+      column.type ??= typeOf(value);
+      cells[fixed.length + column.index] = cell(value);
+    }
+    // Columns first seen after this row stay empty in it (a missing cell is an empty one).
+    chunk += `${cells.join(',')}\n`;
     if (chunk.length > 1_000_000) {
-      await out.write(chunk);
+      await body.write(chunk);
       chunk = '';
     }
   }
-  if (chunk) await out.write(chunk);
-  await out.close();
+  if (chunk) await body.write(chunk);
+  await body.close();
+  const header = textFile(headerFile);
+  const typed = [...columns].map(([key, { type }]) => `${key}:${type ?? 'string'}`);
+  await header.write(`${[...fixed, ...typed].join(',')}\n`);
+  await header.close();
+  return `${headerFile},${bodyFile}`;
 }

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { int } from '../../db/params';
 import { kindLabel } from '../../domain';
 import { encodeChanges } from '../../domain/changes';
 import type { HistoryEvent } from '../../domain/history';
-import { claimHistoryFields, entityHistoryFields } from '../../domain/records';
+import { claimHistoryFields, entityHistoryFields, type RedirectRecord } from '../../domain/records';
 import { claimNodeProperties, creationOf, entityNodeProperties, type WriteMeta } from '../../repositories/bulk';
 import type { ValidatedGraph } from '../validateGraph';
 import { arrayDelimiter, writeAdminCsv } from './adminCsv';
@@ -22,6 +21,7 @@ export interface AdminFiles {
 }
 
 type Creation = ReturnType<typeof creationOf>;
+type Target = 'Entity' | 'Claim' | 'Redirect';
 
 /** The creation record's properties, as bulk.ts's setCreation writes them. */
 function creationProps(creation: Creation, meta: WriteMeta): Record<string, unknown> {
@@ -37,84 +37,53 @@ function creationProps(creation: Creation, meta: WriteMeta): Record<string, unkn
   };
 }
 
+/** A redirect's creation: its merged entity's history when restored with one, else none (version 0). */
+function redirectCreation(redirect: RedirectRecord, meta: WriteMeta): Creation {
+  if (redirect.history) return creationOf(redirect.history, {}, meta);
+  return {
+    version: int(0),
+    updatedAt: meta.at,
+    creation: { at: null, actor: null, changes: null, action: null, note: null },
+    later: [],
+  } as unknown as Creation;
+}
+
 export async function writeGraphCsv(graph: ValidatedGraph, dir: string, meta: WriteMeta): Promise<AdminFiles> {
   mkdirSync(dir, { recursive: true });
-  const file = (name: string) => path.join(dir, `${name}.csv`);
-  const events: Array<{ id: string; target: string; label: 'Entity' | 'Claim' | 'Redirect'; event: HistoryEvent }> = [];
-  const laterEvents = (label: 'Entity' | 'Claim' | 'Redirect', target: string, later: HistoryEvent[]) => {
+  // Later events of restored histories (small next to the nodes): ChangeEvent nodes, each CHANGED to its node.
+  const events: Array<{ id: string; target: string; label: Target; event: HistoryEvent }> = [];
+  const keepLater = (label: Target, target: string, later: HistoryEvent[]) => {
     for (const event of later) events.push({ id: randomUUID(), target, label, event });
   };
-
-  const entities = graph.entities.map((entity) => {
-    const creation = creationOf(entity.history, { id: entity.id, ...entityHistoryFields(entity) }, meta);
-    laterEvents('Entity', entity.id, creation.later);
-    return {
-      id: entity.id,
-      labels: ['Entity', kindLabel[entity.kind]].join(arrayDelimiter),
-      props: { ...entityNodeProperties(entity), ...creationProps(creation, meta) },
-    };
-  });
-  await writeAdminCsv(
-    file('entities'),
-    [
-      ['id:ID(Entity)', 'id'],
-      [':LABEL', 'labels'],
-    ],
-    entities,
-    (row) => row.props as Record<string, unknown>,
-  );
-
-  const claims = graph.claims.map((claim) => {
-    const creation = creationOf(claim.history, claimHistoryFields(claim), meta);
-    laterEvents('Claim', claim.id, creation.later);
-    return { id: claim.id, props: { ...claimNodeProperties(claim), key: claim.key, ...creationProps(creation, meta) } };
-  });
-  await writeAdminCsv(
-    file('claims'),
-    [
-      ['id:ID(Claim)', 'id'],
-      [':LABEL', 'label'],
-    ],
-    claims.map((c) => ({ ...c, label: 'Claim' })),
-    (row) => row.props as Record<string, unknown>,
-  );
-
-  const redirects = graph.redirects.map((redirect) => {
-    const creation = redirect.history
-      ? creationOf(redirect.history, {}, meta)
-      : {
-          version: int(0),
-          updatedAt: meta.at,
-          creation: { at: null, actor: null, changes: null, action: null, note: null },
-          later: [],
-        };
-    laterEvents('Redirect', redirect.from, creation.later);
-    return {
-      id: redirect.from,
-      to: redirect.to,
-      label: 'Redirect',
-      props: { mergedAt: creation.updatedAt, ...creationProps(creation as Creation, meta) },
-    };
-  });
-  await writeAdminCsv(
-    file('redirects'),
-    [
-      ['id:ID(Redirect)', 'id'],
-      [':LABEL', 'label'],
-    ],
-    redirects,
-    (row) => row.props as Record<string, unknown>,
-  );
-
-  await writeAdminCsv(
-    file('events'),
-    [
-      ['id:ID(ChangeEvent)', 'id'],
-      [':LABEL', 'label'],
-    ],
-    events.map(({ id, target, event }) => ({
-      id,
-      label: 'ChangeEvent',
+  const nodes = [
+    await writeAdminCsv(dir, 'entities', ['id:ID(Entity)', ':LABEL'], graph.entities, (entity) => {
+      const creation = creationOf(entity.history, { id: entity.id, ...entityHistoryFields(entity) }, meta);
+      keepLater('Entity', entity.id, creation.later);
+      return {
+        fixed: [entity.id, ['Entity', kindLabel[entity.kind]].join(arrayDelimiter)],
+        props: { ...entityNodeProperties(entity), ...creationProps(creation, meta) },
+      };
+    }),
+    await writeAdminCsv(dir, 'claims', ['id:ID(Claim)', ':LABEL'], graph.claims, (claim) => {
+      const creation = creationOf(claim.history, claimHistoryFields(claim), meta);
+      keepLater('Claim', claim.id, creation.later);
+      return {
+        fixed: [claim.id, 'Claim'],
+        props: { ...claimNodeProperties(claim), key: claim.key, ...creationProps(creation, meta) },
+      };
+    }),
+    await writeAdminCsv(dir, 'redirects', ['id:ID(Redirect)', ':LABEL'], graph.redirects, (redirect) => {
+      const creation = redirectCreation(redirect, meta);
+      keepLater('Redirect', redirect.from, creation.later);
+      return {
+        fixed: [redirect.from, 'Redirect'],
+        props: { mergedAt: creation.updatedAt, ...creationProps(creation, meta) },
+      };
+    }),
+  ];
+  nodes.push(
+    await writeAdminCsv(dir, 'events', ['id:ID(ChangeEvent)', ':LABEL'], events, ({ id, target, event }) => ({
+      fixed: [id, 'ChangeEvent'],
       props: {
         at: event.at,
         actor: event.actor,
@@ -126,92 +95,63 @@ export async function writeGraphCsv(graph: ValidatedGraph, dir: string, meta: Wr
         importId: meta.importId,
       },
     })),
-    (row) => row.props as Record<string, unknown>,
   );
 
-  const ends = (
-    type: string,
-    end: string,
-    pairs: Array<Record<string, unknown>>,
-    name: string,
-    props: (row: Record<string, unknown>) => Record<string, unknown> = () => ({}),
-  ) =>
-    writeAdminCsv(
-      file(name),
-      [
-        [':START_ID(Claim)', 'from'],
-        [`:END_ID(${end})`, 'to'],
-        [':TYPE', 'type'],
-      ],
-      pairs.map((pair) => ({ ...pair, type })),
-      props,
-    );
-  await ends(
-    'SUBJECT',
-    'Entity',
-    graph.claims.map((c) => ({ from: c.id, to: c.subject })),
-    'subject',
-  );
-  await ends(
-    'OBJECT',
-    'Entity',
-    graph.claims.map((c) => ({ from: c.id, to: c.object })),
-    'object',
-  );
-  await ends(
-    'CITES',
-    'Entity',
-    graph.claims.flatMap((c) =>
-      c.citations.map((citation, position) => ({
-        from: c.id,
-        to: citation.source,
-        locator: citation.locator,
-        position,
-        role: citation.role ?? null,
-      })),
-    ),
-    'cites',
-    (row) => ({ locator: row.locator, position: row.position, role: row.role }),
-  );
-  await ends(
-    'EVIDENCE_FROM',
-    'Entity',
-    graph.claims.filter((c) => c.study).map((c) => ({ from: c.id, to: c.study })),
-    'evidence',
-  );
-  await ends(
-    'REPORTS',
-    'Claim',
-    graph.claims.flatMap((c) => c.reports.map((reported) => ({ from: c.id, to: reported }))),
-    'reports',
-  );
-  await writeAdminCsv(
-    file('redirects_to'),
-    [
-      [':START_ID(Redirect)', 'id'],
-      [':END_ID(Entity)', 'to'],
-      [':TYPE', 'type'],
-    ],
-    redirects.map((r) => ({ ...r, type: 'REDIRECTS_TO' })),
-    () => ({}),
-  );
-  const changed: string[] = [];
-  for (const label of ['Entity', 'Claim', 'Redirect'] as const) {
-    const name = `changed_${label.toLowerCase()}`;
-    await writeAdminCsv(
-      file(name),
-      [
-        [':START_ID(ChangeEvent)', 'id'],
-        [`:END_ID(${label})`, 'target'],
-        [':TYPE', 'type'],
-      ],
-      events.filter((e) => e.label === label).map((e) => ({ id: e.id, target: e.target, type: 'CHANGED' })),
-      () => ({}),
-    );
-    changed.push(file(name));
+  const link = (from: string, to: string) => [`:START_ID(${from})`, `:END_ID(${to})`, ':TYPE'];
+  // A generator, not a list: a million claims' citations are written without being held.
+  function* claimsWith<T>(pick: (claim: ValidatedGraph['claims'][number]) => T[]) {
+    for (const claim of graph.claims) for (const value of pick(claim)) yield { claim, value };
   }
-  return {
-    nodes: ['entities', 'claims', 'redirects', 'events'].map(file),
-    relationships: [...['subject', 'object', 'cites', 'evidence', 'reports', 'redirects_to'].map(file), ...changed],
-  };
+  const relationships = [
+    await writeAdminCsv(dir, 'subject', link('Claim', 'Entity'), graph.claims, (c) => ({
+      fixed: [c.id, c.subject, 'SUBJECT'],
+    })),
+    await writeAdminCsv(dir, 'object', link('Claim', 'Entity'), graph.claims, (c) => ({
+      fixed: [c.id, c.object, 'OBJECT'],
+    })),
+    await writeAdminCsv(
+      dir,
+      'cites',
+      link('Claim', 'Entity'),
+      claimsWith((claim) => claim.citations.map((citation, position) => ({ citation, position }))),
+      ({ claim, value }) => ({
+        fixed: [claim.id, value.citation.source, 'CITES'],
+        props: { locator: value.citation.locator, position: value.position, role: value.citation.role ?? null },
+      }),
+    ),
+    await writeAdminCsv(
+      dir,
+      'evidence',
+      link('Claim', 'Entity'),
+      graph.claims.filter((c) => c.study),
+      (c) => ({
+        fixed: [c.id, c.study, 'EVIDENCE_FROM'],
+      }),
+    ),
+    await writeAdminCsv(
+      dir,
+      'reports',
+      link('Claim', 'Claim'),
+      claimsWith((claim) => claim.reports),
+      ({ claim, value }) => ({
+        fixed: [claim.id, value, 'REPORTS'],
+      }),
+    ),
+    await writeAdminCsv(dir, 'redirects_to', link('Redirect', 'Entity'), graph.redirects, (r) => ({
+      fixed: [r.from, r.to, 'REDIRECTS_TO'],
+    })),
+  ];
+  for (const label of ['Entity', 'Claim', 'Redirect'] as const)
+    relationships.push(
+      await writeAdminCsv(
+        dir,
+        `changed_${label.toLowerCase()}`,
+        link('ChangeEvent', label),
+        events.filter((e) => e.label === label),
+        (e) => ({
+          fixed: [e.id, e.target, 'CHANGED'],
+        }),
+      ),
+    );
+  return { nodes, relationships };
 }
