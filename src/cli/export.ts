@@ -7,6 +7,7 @@ import { defaultBase, exportJsonld } from '../ingest/formats/jsonld';
 import { exportKgx } from '../ingest/formats/kgxWrite';
 import type { ExportSummary, Tick } from '../ingest/formats/output';
 import { countGraph } from '../repositories/bulk';
+import { exitCodes, OperatorError } from './failures';
 import { mustBeWritableDir } from './paths';
 import { progressBar, summary } from './progress';
 import { withDatabase } from './withDatabase';
@@ -36,6 +37,11 @@ export const exportFormats: Record<
 export async function runExport(dir: string, options: ExportOptions): Promise<void> {
   const { format } = options;
   const target = path.resolve(dir);
+  if (options.base !== undefined && !/^[a-z][a-z0-9+.-]*:\S+$/i.test(options.base))
+    throw new OperatorError(
+      `--base: must be an absolute IRI such as https://example.org/id/, got "${options.base}"`,
+      exitCodes.usage,
+    );
   mustBeWritableDir(target);
   await withDatabase(async (db) => {
     const totals = await countGraph(db);

@@ -1,5 +1,6 @@
 import { ConfigError } from '../config';
 import { DataDirError } from '../dataDir';
+import { OutputFileError } from '../ingest/formats/output';
 import { GraphValidationError } from '../ingest/problems';
 
 /** The `fascia` command's exit codes (README, "The command line"). */
@@ -29,7 +30,7 @@ export class OperatorError extends Error {
 function exitCodeOf(error: unknown): number {
   if (error instanceof OperatorError) return error.exitCode;
   if (error instanceof ConfigError || error instanceof DataDirError) return exitCodes.usage;
-  if (error instanceof GraphValidationError) return exitCodes.input;
+  if (error instanceof GraphValidationError || error instanceof OutputFileError) return exitCodes.input;
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ServiceUnavailable' || code === 'Neo.ClientError.Security.Unauthorized') return exitCodes.database;
   return exitCodes.failed;

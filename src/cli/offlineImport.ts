@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type Config } from '../config';
 import { prepareDataDir } from '../dataDir';
@@ -27,7 +27,7 @@ export async function offlineAllowed(config: Config): Promise<string | null> {
   return null;
 }
 
-/** A first load into an empty embedded default: no store yet, or one that holds nothing. */
+/** The embedded default has no database yet: a first import there goes offline by itself. */
 export function storeIsAbsent(config: Config): boolean {
   return !existsSync(storeDir(config));
 }
@@ -53,6 +53,9 @@ export async function runOfflineImport(files: ParsedFile[], source: string, acto
       );
   }
   prepareDataDir(config.dataDir);
+  // Files of an offline import that was interrupted (Ctrl-C skips the cleanup below).
+  for (const entry of readdirSync(config.dataDir))
+    if (entry.startsWith('offline-import-')) rmSync(path.join(config.dataDir, entry), { recursive: true, force: true });
   const importId = randomUUID();
   const meta = { actor, at: new Date().toISOString(), importId };
   const work = path.join(config.dataDir, `offline-import-${importId}`);

@@ -52,12 +52,15 @@ function alive(pid: number): boolean {
 /** The holder whose process lives and whose Bolt port answers, or undefined. */
 export async function liveHolder(dataDir: string): Promise<Holder | undefined> {
   let holder: Holder;
+  let port: number;
   try {
     holder = JSON.parse(readFileSync(holderFile(dataDir), 'utf8')) as Holder;
+    port = Number(new URL(holder.bolt).port);
+    if (!Number.isInteger(holder.pid) || !Number.isInteger(port)) return undefined;
   } catch {
+    // Absent, or not a record this code wrote: nobody holds the directory as far as we know.
     return undefined;
   }
-  const port = Number(new URL(holder.bolt).port);
   if (holder.pid === process.pid || !alive(holder.pid) || !(await portAnswers(port))) return undefined;
   return holder;
 }

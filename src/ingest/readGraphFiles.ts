@@ -9,6 +9,8 @@ export interface ParsedFile {
   content: unknown;
   /** Problems found while reading it (a KGX row that maps to nothing), reported with the validation's. */
   problems?: GraphProblem[];
+  /** Ids of entities the input has but that could not be read (already reported): no claim is told they are missing. */
+  unreadIds?: string[];
 }
 
 const graphFileExtensions = new Set(['.yaml', '.yml', '.json']);

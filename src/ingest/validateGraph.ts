@@ -112,9 +112,14 @@ export async function validateGraph(
   const claims: Array<Located<ClaimRecord>> = [];
   const redirects: Array<Located<RedirectRecord>> = [];
   const unparsedClaims: Unparsed[] = [];
+  const unparsedEntities: Unparsed[] = [];
+  // Entities that are in the input but broken: their problems are reported; "no entity" for
+  // every claim that names them would only repeat those.
+  const unread = new Set<string>();
 
   for (const file of files) {
     problems.push(...(file.problems ?? []));
+    (file.unreadIds ?? []).forEach((id) => unread.add(id));
     const shape = graphFile.safeParse(file.content ?? {});
     if (!shape.success) {
       for (const issue of shape.error.issues) {
@@ -129,7 +134,7 @@ export async function validateGraph(
     }
     const { data } = shape;
     // Loops, not push(...list): a spread of a million arguments overflows the call stack.
-    for (const e of parseEntries(file, data.entities, entityEntry, entityLabel, problems))
+    for (const e of parseEntries(file, data.entities, entityEntry, entityLabel, problems, unparsedEntities))
       entities.push({ ...e, value: toEntityRecord(e.value) });
     for (const c of parseEntries(file, data.claims, claimEntry, claimLabel, problems, unparsedClaims))
       claims.push({ ...c, value: toClaimRecord(c.value) });
@@ -137,6 +142,10 @@ export async function validateGraph(
       redirects.push(r);
   }
 
+  for (const entity of unparsedEntities) {
+    const id = (entity.value as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') unread.add(id);
+  }
   const kinds = new Map<string, EntityKind>();
   const firstSeen = new Map<string, Located<EntityRecord>>();
   for (const entity of entities) {
@@ -177,11 +186,11 @@ export async function validateGraph(
     for (const [id, kind] of inGraph) if (!kinds.has(id)) kinds.set(id, kind);
   }
 
-  checkClaims(claims, kinds, problems);
+  checkClaims(claims, kinds, unread, problems);
   // A claim with a bad field still gets its references checked: one run reports everything.
   for (const claim of unparsedClaims) {
     for (const { field, id } of rawReferences(claim.value)) {
-      if (!claim.reported.has(field) && !kinds.has(id))
+      if (!claim.reported.has(field) && !kinds.has(id) && !unread.has(id))
         problems.push({ file: claim.file, entry: claim.entry, field, message: `no entity "${id}"` });
     }
   }
@@ -209,10 +218,12 @@ export async function validateGraph(
 function checkClaims(
   claims: Array<Located<ClaimRecord>>,
   kinds: Map<string, EntityKind>,
+  unread: Set<string>,
   problems: GraphProblem[],
 ): void {
   const keys = new Map<string, Located<ClaimRecord>>();
   const ids = new Map<string, Located<ClaimRecord>>();
+  const missing = new Set([...unread].map((id) => `no entity "${id}"`));
   for (const located of claims) {
     const claim = located.value;
     const report = (field: string, message: string) =>
@@ -220,7 +231,7 @@ function checkClaims(
     for (const problem of claimReferenceProblems({ ...claim, retiredIdentity: claim.key === null }, (id) =>
       kinds.get(id),
     )) {
-      report(problem.field, problem.message);
+      if (!missing.has(problem.message)) report(problem.field, problem.message);
     }
     const sameKey = claim.key === null ? undefined : keys.get(claim.key);
     if (sameKey) {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTokenVerifier } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config';
@@ -67,6 +67,13 @@ describe('fascia, the command line', () => {
     const missing = await fascia(['import', path.join(scratch(), 'no-such-dir')]);
     expect(missing.code).toBe(3);
     expect(lines(missing.stderr)).toEqual([expect.stringMatching(/no-such-dir: no such file or directory$/)]);
+
+    // An output file that cannot be written (here, a directory in its place): one line, exit 3.
+    const blocked = scratch();
+    mkdirSync(path.join(blocked, 'claims.csv'));
+    const unwritable = await fascia(['export', '--format', 'csv', blocked]);
+    expect(unwritable.code).toBe(3);
+    expect(lines(unwritable.stderr)).toEqual([expect.stringMatching(/claims\.csv: cannot write \(EISDIR\)$/)]);
 
     const badDuration = await fascia(['token', '--expires', '3y']);
     expect(badDuration.code).toBe(2);

@@ -77,4 +77,45 @@ describe('the offline importer (neo4j-admin database import) into an empty datab
       await target.driver.close();
     }
   });
+
+  it('keeps text with line breaks, tabs and quotes exactly', async () => {
+    await empty.neo4j.stop();
+    const description = 'First line, "quoted".\nSecond line\twith a tab.';
+    const graph = await validateGraph([
+      {
+        file: 'multiline.yaml',
+        content: {
+          entities: [
+            { id: 'ml-source', kind: 'SOURCE', name: 'A source' },
+            { id: 'ml-technique', kind: 'TECHNIQUE', name: 'A technique', description },
+            { id: 'ml-condition', kind: 'CONDITION', name: 'A condition' },
+          ],
+          claims: [
+            {
+              subject: 'ml-technique',
+              predicate: 'TREATS',
+              object: 'ml-condition',
+              statement: 'It eases it,\nsays the source.',
+              evidence: { level: 'ANECDOTAL' },
+              citations: [{ source: 'ml-source', locator: '"whole"' }],
+            },
+          ],
+        },
+      },
+    ]);
+    const csv = mkdtempSync(path.join(os.tmpdir(), 'fascia-offline-ml-'));
+    dirs.push(csv);
+    const files = await writeGraphCsv(graph, csv, { actor: 'test', at: new Date().toISOString(), importId: 'ml' });
+    expect(files.multiline).toBe(true);
+    await runAdminImport(empty.neo4j.home, files, path.join(empty.dataDir, 'admin-ml.log'), createLogger('silent'));
+    const target = testDatabase(await empty.neo4j.start());
+    try {
+      const [row] = await target.read(
+        `MATCH (e:Entity {id: 'ml-technique'}) MATCH (c:Claim)-[:SUBJECT]->(e) RETURN e.description AS description, c.statement AS statement`,
+      );
+      expect(row).toEqual({ description, statement: 'It eases it,\nsays the source.' });
+    } finally {
+      await target.driver.close();
+    }
+  });
 });

@@ -173,6 +173,12 @@ describe('validateGraph', () => {
     ]);
   });
 
+  it('does not also report as missing an entity that is in the files but broken', async () => {
+    const broken = { ...technique, name: '' };
+    const problems = await problemsOf([file({ entities: [source, broken, condition], claims: [goodClaim] })]);
+    expect(problems).toEqual([expect.stringMatching(/entities\[1\] \(id "test-massage"\): name: /)]);
+  });
+
   it('rejects unknown fields instead of silently dropping them', async () => {
     const problems = await problemsOf([file({ entities: [{ ...technique, colour: 'blue' }] })]);
     expect(problems).toEqual([expect.stringMatching(/entities\[0\] \(id "test-massage"\): \(entry\): .*colour/)]);

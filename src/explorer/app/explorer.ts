@@ -93,6 +93,8 @@ async function draw(state: ViewState): Promise<void> {
   redoButton.disabled = !timeline.canRedo;
   minEvidence.value = state.minEvidence ?? '';
   const scene = await source.scene(state);
+  // A later step (undo, another expansion) drew while this one waited for the API: it stands.
+  if (state !== timeline.current) return;
   syncGraph(cy, scene);
   let text = state.focus
     ? `${cy.nodes().length} nodes and ${cy.edges().length} edges drawn.`

@@ -1,5 +1,16 @@
 import type { EvidenceLevel } from './gql/graphql';
 
+/** The levels the filter offers; anything else in a URL means no filter. */
+const filterLevels: readonly string[] = [
+  'SYSTEMATIC_REVIEW',
+  'RANDOMIZED_TRIAL',
+  'CONTROLLED_STUDY',
+  'OBSERVATIONAL',
+  'CASE_SERIES',
+  'MECHANISTIC',
+  'EXPERT_OPINION',
+];
+
 /**
  * What the page shows, as data: the drawing is derived from it, the URL holds it (so a link or a
  * reload restores the view), and undo and redo step through its past values.
@@ -54,7 +65,7 @@ export function fromHash(hash: string): ViewState {
     expanded: listOf(params.get('expand')),
     added: listOf(params.get('add')),
     removed: listOf(params.get('remove')),
-    minEvidence: (params.get('min') as EvidenceLevel | null) || null,
+    minEvidence: filterLevels.includes(params.get('min') ?? '') ? (params.get('min') as EvidenceLevel) : null,
     claim: params.get('claim'),
     path: path.length === 2 ? [path[0]!, path[1]!] : null,
   };

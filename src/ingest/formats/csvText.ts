@@ -16,9 +16,14 @@ export const claimCsvColumns = [
   'citations',
 ] as const;
 
-/** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; quotes doubled. */
+/**
+ * A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; quotes doubled.
+ * Text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage
+ * return) gets a leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV).
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A claim's citations as one text: `source locator` pairs joined by ` | `, a disputing one marked. */

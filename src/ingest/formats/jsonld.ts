@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import { xrefVocabularies, type EntityKind } from '../../domain';
 import { exportClaims, exportEntities } from '../../repositories/export';
 import { biolinkEdge, categoryOf, fasciaKnowledgeSource, fasciaPredicatePrefix } from './biolink';
+import { supportingSources } from './kgxWrite';
 import { textFile, type ExportSummary, type Tick } from './output';
 
 /**
@@ -27,7 +28,8 @@ export function jsonldContext(base: string): Record<string, unknown> {
     infores: 'https://w3id.org/biolink/infores/',
     skos: 'http://www.w3.org/2004/02/skos/core#',
     fasciavocab: `${base}vocab/`,
-    FASCIA: base,
+    // A prefix whatever `base` ends with (JSON-LD 1.1 takes a plain term as one only after / or #).
+    FASCIA: { '@id': base, '@prefix': true },
     ...Object.fromEntries(
       Object.entries(xrefVocabularies).map(([prefix, { expansion }]) => [
         prefix,
@@ -136,7 +138,7 @@ export async function exportJsonld(
       knowledge_level: 'knowledge_assertion',
       agent_type: 'manual_agent',
       primary_knowledge_source: fasciaKnowledgeSource,
-      publications: [...new Set(entry.citations.map((citation) => curie(citation.source)))],
+      publications: supportingSources(entry.citations).map(curie),
       has_supporting_studies: entry.evidence.study ? [curie(entry.evidence.study)] : undefined,
       statement: entry.statement,
       evidenceLevel: entry.evidence.level,

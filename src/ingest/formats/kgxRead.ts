@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { claimKindOf, parseXref, predicates, type Predicate } from '../../domain';
+import { maxEntityIdLength } from '../../domain/ids';
 import { GraphValidationError, type GraphProblem } from '../problems';
 import type { ParsedFile } from '../readGraphFiles';
 import { categoryKind, fasciaIdPrefix, fasciaPredicatePrefix, predicateForEdge } from './biolink';
-import { parseTsv, splitList } from './tsv';
+import { lineNumber, parseTsv, splitList, type TsvRow } from './tsv';
 
 /*
  * KGX TSV into graph file entries, which then go through the same validation as YAML. A file
@@ -15,7 +16,7 @@ import { parseTsv, splitList } from './tsv';
  * reported, every row in one pass, and nothing is written.
  */
 
-type Row = Record<string, string>;
+type Row = TsvRow;
 
 /** `FASCIA:massage` → `massage`; another CURIE → a slug of it (`MONDO:0005178` → `mondo-0005178`). */
 export function entityIdOf(curie: string): string {
@@ -23,8 +24,8 @@ export function entityIdOf(curie: string): string {
   return curie
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100);
+    .slice(0, maxEntityIdLength)
+    .replace(/^-+|-+$/g, '');
 }
 
 function json(row: Row, column: string, problems: GraphProblem[], where: Omit<GraphProblem, 'field' | 'message'>) {
@@ -39,7 +40,7 @@ function json(row: Row, column: string, problems: GraphProblem[], where: Omit<Gr
 }
 
 function nodeEntry(row: Row, index: number, file: string, problems: GraphProblem[]): Record<string, unknown> | null {
-  const where = { file, entry: `row ${index + 2} (id "${row.id ?? ''}")` };
+  const where = { file, entry: `row ${row[lineNumber] ?? index + 2} (id "${row.id ?? ''}")` };
   if (!row.id) {
     problems.push({ ...where, field: 'id', message: 'a node needs an id' });
     return null;
@@ -96,7 +97,7 @@ function edgeEntry(row: Row, index: number, context: EdgeContext): Record<string
   const { file, names, problems } = context;
   const where = {
     file,
-    entry: `row ${index + 2} (${row.subject ?? '?'} ${row.predicate ?? '?'} ${row.object ?? '?'})`,
+    entry: `row ${row[lineNumber] ?? index + 2} (${row.subject ?? '?'} ${row.predicate ?? '?'} ${row.object ?? '?'})`,
   };
   const predicate = predicateOf(row);
   if (!predicate) {
@@ -172,8 +173,13 @@ export function readKgx(target: string): ParsedFile[] {
   const edgesFile = kgxFile(dir, 'edges.tsv');
   const problems: GraphProblem[] = [];
   const nodesName = path.basename(nodesFile);
+  const unreadIds: string[] = [];
   const entities = parseTsv(readFileSync(nodesFile, 'utf8'))
-    .map((row, index) => nodeEntry(row, index, nodesName, problems))
+    .map((row, index) => {
+      const entry = nodeEntry(row, index, nodesName, problems);
+      if (!entry && row.id) unreadIds.push(entityIdOf(row.id));
+      return entry;
+    })
     .filter((entry): entry is Record<string, unknown> => entry !== null);
   const names = new Map(entities.map((entity) => [entity.id as string, entity.name as string]));
   const context: EdgeContext = { file: path.basename(edgesFile), names, problems, citedOnly: new Set() };
@@ -185,7 +191,7 @@ export function readKgx(target: string): ParsedFile[] {
     entities.push({ id: entityIdOf(curie), kind: 'SOURCE', name: curie, xrefs: known ? [curie] : [] });
   }
   return [
-    { file: nodesName, content: { entities }, problems },
+    { file: nodesName, content: { entities }, problems, unreadIds },
     { file: path.basename(edgesFile), content: { claims } },
   ];
 }

@@ -57,6 +57,14 @@ export const kgxEdgeColumns = [
 
 export const kgxId = (id: string): string => `${fasciaIdPrefix}${id}`;
 
+/**
+ * The sources a claim cites in its support: Biolink's `publications` are those that report or
+ * support the statement, so a disputing source stays out (the citations column has it, with its role).
+ */
+export function supportingSources(citations: ReadonlyArray<{ source: string; role?: string | null }>): string[] {
+  return [...new Set(citations.filter((citation) => citation.role !== 'DISPUTES').map((citation) => citation.source))];
+}
+
 /** Writes `<dir>/nodes.tsv` and `<dir>/edges.tsv`. */
 export async function exportKgx(db: Database, dir: string, tick?: Tick): Promise<ExportSummary> {
   const nodesFile = path.join(dir, 'nodes.tsv');
@@ -104,7 +112,7 @@ export async function exportKgx(db: Database, dir: string, tick?: Tick): Promise
       knowledge_level: 'knowledge_assertion',
       agent_type: 'manual_agent',
       primary_knowledge_source: fasciaKnowledgeSource,
-      publications: tsvList([...new Set(entry.citations.map((citation) => kgxId(citation.source)))]),
+      publications: tsvList(supportingSources(entry.citations).map(kgxId)),
       has_supporting_studies: entry.evidence.study ? kgxId(entry.evidence.study) : undefined,
       original_predicate: `${fasciaPredicatePrefix}${entry.predicate}`,
       statement: entry.statement,

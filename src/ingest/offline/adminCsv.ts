@@ -41,7 +41,7 @@ export interface AdminRow {
 
 /**
  * Writes `<name>.header.csv` and `<name>.csv` and returns them as the importer takes them
- * (`header,body`). One pass: each row's properties are computed, written and dropped, and a
+ * (`header,body`), and whether a cell holds a line break. One pass: each row's properties are computed, written and dropped, and a
  * property's column (placed where it was first seen, typed by the first value it had) goes
  * into the header written last; so a million rows are never held twice.
  */
@@ -51,12 +51,13 @@ export async function writeAdminCsv<T>(
   fixed: string[],
   items: Iterable<T>,
   toRow: (item: T) => AdminRow,
-): Promise<string> {
+): Promise<{ files: string; multiline: boolean }> {
   const headerFile = path.join(dir, `${name}.header.csv`);
   const bodyFile = path.join(dir, `${name}.csv`);
   const columns = new Map<string, { index: number; type: string | null }>();
   const body = textFile(bodyFile);
   let chunk = '';
+  let multiline = false;
   for (const item of items) {
     const row = toRow(item);
     const cells: string[] = row.fixed.map(cell);
@@ -67,7 +68,9 @@ export async function writeAdminCsv<T>(
       cells[fixed.length + column.index] = cell(value);
     }
     // Columns first seen after this row stay empty in it (a missing cell is an empty one).
-    chunk += `${cells.join(',')}\n`;
+    const line = cells.join(',');
+    multiline ||= /[\r\n]/.test(line);
+    chunk += `${line}\n`;
     if (chunk.length > 1_000_000) {
       await body.write(chunk);
       chunk = '';
@@ -79,5 +82,5 @@ export async function writeAdminCsv<T>(
   const typed = [...columns].map(([key, { type }]) => `${key}:${type ?? 'string'}`);
   await header.write(`${[...fixed, ...typed].join(',')}\n`);
   await header.close();
-  return `${headerFile},${bodyFile}`;
+  return { files: `${headerFile},${bodyFile}`, multiline };
 }

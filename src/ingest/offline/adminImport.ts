@@ -25,6 +25,10 @@ export async function runAdminImport(home: string, files: AdminFiles, logFile: s
     ...files.nodes.map((file) => `--nodes=${file}`),
     ...files.relationships.map((file) => `--relationships=${file}`),
     `--array-delimiter=${arrayDelimiter}`,
+    // Its report goes beside its log, not into whatever directory the command was run from.
+    `--report-file=${logFile.replace(/\.log$/, '.report')}`,
+    // Quoted cells may hold line breaks (validation allows them in text); off, the importer splits such rows.
+    ...(files.multiline ? ['--multiline-fields=true'] : []),
     '--overwrite-destination=true',
     'neo4j',
   ];

@@ -18,6 +18,8 @@ import { arrayDelimiter, writeAdminCsv } from './adminCsv';
 export interface AdminFiles {
   nodes: string[];
   relationships: string[];
+  /** Some text holds a line break: the importer must read quoted cells across lines. */
+  multiline: boolean;
 }
 
 type Creation = ReturnType<typeof creationOf>;
@@ -153,5 +155,10 @@ export async function writeGraphCsv(graph: ValidatedGraph, dir: string, meta: Wr
         }),
       ),
     );
-  return { nodes, relationships };
+  const written = [...nodes, ...relationships];
+  return {
+    nodes: nodes.map((file) => file.files),
+    relationships: relationships.map((file) => file.files),
+    multiline: written.some((file) => file.multiline),
+  };
 }
