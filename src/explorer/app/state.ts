@@ -1,15 +1,8 @@
+import { gradedLevels } from '../../domain/evidence';
 import type { EvidenceLevel } from './gql/graphql';
 
-/** The levels the filter offers; anything else in a URL means no filter. */
-const filterLevels: readonly string[] = [
-  'SYSTEMATIC_REVIEW',
-  'RANDOMIZED_TRIAL',
-  'CONTROLLED_STUDY',
-  'OBSERVATIONAL',
-  'CASE_SERIES',
-  'MECHANISTIC',
-  'EXPERT_OPINION',
-];
+/** A filter level from a URL must be one the API grades by; anything else means no filter. */
+const filterLevels: readonly string[] = gradedLevels;
 
 /**
  * What the page shows, as data: the drawing is derived from it, the URL holds it (so a link or a
