@@ -7,10 +7,8 @@ export interface Progress {
   stop(): void;
 }
 
-export const interactive = (): boolean => Boolean(process.stderr.isTTY);
-
 export function progressBar(task: string): Progress {
-  if (!interactive()) return { stage: () => undefined, tick: () => undefined, stop: () => undefined };
+  if (!process.stderr.isTTY) return { stage: () => undefined, tick: () => undefined, stop: () => undefined };
   const bar = new SingleBar(
     { format: `${task} {stage} [{bar}] {value}/{total}`, hideCursor: true, stream: process.stderr },
     Presets.shades_classic,

@@ -241,20 +241,27 @@ export async function claimIdsInGraph(db: Database, ids: string[]): Promise<Set<
   return new Set(rows.map((row) => row.id as string));
 }
 
-/** Retired ids (from merges) that keep resolving to their entity, with the merged entity's history when restored. */
-export async function createRedirects(tx: Tx, redirects: RedirectRecord[], meta: WriteMeta): Promise<number> {
-  if (redirects.length === 0) return 0;
-  // A redirect carries a history only when it was restored with one: the merged entity's.
-  const none = {
+/**
+ * A redirect's creation record: the merged entity's history when it was restored with one, else
+ * none (version 0: a merge leaves a redirect without a history of its own).
+ */
+export function redirectCreationOf(redirect: RedirectRecord, meta: WriteMeta): ReturnType<typeof creationOf> {
+  if (redirect.history) return creationOf(redirect.history, {}, meta);
+  return {
     version: int(0),
     updatedAt: meta.at,
     creation: { at: null, actor: null, changes: null, action: null, note: null },
     later: [],
-  };
+  } as unknown as ReturnType<typeof creationOf>;
+}
+
+/** Retired ids (from merges) that keep resolving to their entity, with the merged entity's history when restored. */
+export async function createRedirects(tx: Tx, redirects: RedirectRecord[], meta: WriteMeta): Promise<number> {
+  if (redirects.length === 0) return 0;
   const rows = redirects.map((redirect) => ({
     id: redirect.from,
     to: redirect.to,
-    ...(redirect.history ? creationOf(redirect.history, {}, meta) : none),
+    ...redirectCreationOf(redirect, meta),
   }));
   const [row] = await tx.run(
     /* cypher */ `

@@ -4,8 +4,14 @@ import { int } from '../../db/params';
 import { kindLabel } from '../../domain';
 import { encodeChanges } from '../../domain/changes';
 import type { HistoryEvent } from '../../domain/history';
-import { claimHistoryFields, entityHistoryFields, type RedirectRecord } from '../../domain/records';
-import { claimNodeProperties, creationOf, entityNodeProperties, type WriteMeta } from '../../repositories/bulk';
+import { claimHistoryFields, entityHistoryFields } from '../../domain/records';
+import {
+  claimNodeProperties,
+  creationOf,
+  entityNodeProperties,
+  redirectCreationOf,
+  type WriteMeta,
+} from '../../repositories/bulk';
 import type { ValidatedGraph } from '../validateGraph';
 import { arrayDelimiter, writeAdminCsv } from './adminCsv';
 
@@ -39,17 +45,6 @@ function creationProps(creation: Creation, meta: WriteMeta): Record<string, unkn
   };
 }
 
-/** A redirect's creation: its merged entity's history when restored with one, else none (version 0). */
-function redirectCreation(redirect: RedirectRecord, meta: WriteMeta): Creation {
-  if (redirect.history) return creationOf(redirect.history, {}, meta);
-  return {
-    version: int(0),
-    updatedAt: meta.at,
-    creation: { at: null, actor: null, changes: null, action: null, note: null },
-    later: [],
-  } as unknown as Creation;
-}
-
 export async function writeGraphCsv(graph: ValidatedGraph, dir: string, meta: WriteMeta): Promise<AdminFiles> {
   mkdirSync(dir, { recursive: true });
   // Later events of restored histories (small next to the nodes): ChangeEvent nodes, each CHANGED to its node.
@@ -75,7 +70,7 @@ export async function writeGraphCsv(graph: ValidatedGraph, dir: string, meta: Wr
       };
     }),
     await writeAdminCsv(dir, 'redirects', ['id:ID(Redirect)', ':LABEL'], graph.redirects, (redirect) => {
-      const creation = redirectCreation(redirect, meta);
+      const creation = redirectCreationOf(redirect, meta);
       keepLater('Redirect', redirect.from, creation.later);
       return {
         fixed: [redirect.from, 'Redirect'],
