@@ -1,11 +1,12 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { freePort } from '../src/db/freePort';
 import { projectRoot } from '../src/paths';
 import { runLoad } from './load';
+import { rssMb } from './memory';
 
 /**
  * `npm run bench:cold`: the service as `npm start` runs it (production, embedded Neo4j with
@@ -14,13 +15,6 @@ import { runLoad } from './load';
  * response in those first seconds that was not a well-formed success, and the resident memory
  * of Node and of the embedded JVM: when ready, at its peak under the load, and at idle after it. Writes bench/results/cold-start.json.
  */
-
-/** Resident set size of a process, in MB (Linux /proc). */
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
-}
 
 /** The JVM the service started (its only java child process). */
 function jvmPid(servicePid: number): number {

@@ -1,7 +1,8 @@
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { Database } from '../src/db/database';
 import { createDriver } from '../src/db/driver';
 import { freePort } from '../src/db/freePort';
@@ -12,6 +13,8 @@ import { projectRoot } from '../src/paths';
 import { removeImportedNodes } from '../src/repositories/imports';
 import { bareUnwindClaimsPerSecond } from './bareUnwind';
 import { loadSynthetic, type SyntheticLoadReport } from './loadSynthetic';
+import { rssMb, samplePeakRss } from './memory';
+import { measureOfflineImport } from './offlineMeasure';
 import { benchQueries, queryNames, type QueryName, type Request, type Targets } from './queries';
 import { pickTargets } from './targets';
 
@@ -28,6 +31,8 @@ export interface BenchOptions {
   connections: number;
   heapMb: number;
   pageCacheMb: number;
+  /** Also measure the offline importer's first load of the same graph into an empty database. */
+  offline: boolean;
   outDir: string;
   log: (line: string) => void;
 }
@@ -48,7 +53,8 @@ export interface BenchResult {
   /**
    * Claims per second: the full import (validation, claims, citations, creation records, indexes)
    * into the live database, and a bare UNWIND of the same claims and relationships in the same
-   * run (bench/bareUnwind.ts). The offline importer is not built yet: null.
+   * run (bench/bareUnwind.ts), and the offline importer's first load of the same graph into an
+   * empty database (bench/offlineMeasure.ts; null when skipped).
    */
   import: { offlineClaimsPerSecond: number | null; liveClaimsPerSecond: number; bareUnwindClaimsPerSecond: number };
   targets: Targets & { medianDegree: number; startDegree: number };
@@ -61,7 +67,17 @@ export interface BenchResult {
       cypherPerRequest: { fascia: number; floor: number; peer: number | null };
     }
   >;
+  /** Fascia's resident memory after the run, in MB (memoryMb.fascia.afterLoad; kept for older readers). */
   rssMb: number;
+  /**
+   * Resident memory in MB of Fascia's Node process and of the benchmark's Neo4j JVM: the peak,
+   * sampled every 200 ms while the load generator ran, and after the last load (the JVM is null
+   * with --neo4j-uri, which has no process of ours to read).
+   */
+  memoryMb: {
+    fascia: { peakUnderLoad: number; afterLoad: number };
+    jvm: { peakUnderLoad: number; afterLoad: number } | null;
+  };
   pinnedLoadGenerator: boolean;
 }
 
@@ -203,13 +219,24 @@ async function throughput(
     JSON.stringify({ url, body: request.body, connections: options.connections, duration: options.throughputSeconds }),
   ];
   const command = pin ? ['taskset', '-c', '1', ...args] : args;
-  const output = execFileSync(command[0]!, command.slice(1), { encoding: 'utf8', maxBuffer: 10 * 2 ** 20 });
-  return JSON.parse(output) as { rps: number; errors: number };
+  // Asynchronously, so that the memory sampler runs while the load does.
+  const { stdout } = await promisify(execFile)(command[0]!, command.slice(1), {
+    encoding: 'utf8',
+    maxBuffer: 10 * 2 ** 20,
+  });
+  return JSON.parse(stdout) as { rps: number; errors: number };
 }
 
 /** Runs the whole benchmark at one size and writes bench/results/claims-<size>.json and latest.json. */
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const logger = createLogger('warn');
+  // First, on a quiet machine: the offline importer loads the same graph into a store of its own.
+  let offlineClaimsPerSecond: number | null = null;
+  if (options.offline) {
+    const offline = await measureOfflineImport(options.size, options.heapMb, options.pageCacheMb);
+    offlineClaimsPerSecond = offline.claimsPerSecond;
+    options.log(`size ${options.size}: offline import ${JSON.stringify(offline)}`);
+  }
   let local: LocalNeo4j | undefined;
   let dataDir: string | undefined;
   let uri = options.neo4jUri;
@@ -246,6 +273,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     options.log(`size ${options.size}: targets ${JSON.stringify(targets)}`);
     systems.push(...(await startSystems(uri, options.outDir)));
     const pin = canPin();
+    const fasciaPid = systems[0]!.process.pid!;
+    const pids = local?.pid ? [fasciaPid, local.pid] : [fasciaPid];
+    const peaks = pids.map(() => 0);
 
     const queries = {} as BenchResult['queries'];
     for (const name of queryNames) {
@@ -280,7 +310,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         for (let i = 0; i < options.latencyRequests; i += 1) times.push((await send(system, request)).ms);
         const statements = ((await system.statements()) - before) / options.latencyRequests;
         times.sort((a, b) => a - b);
+        const sampler = samplePeakRss(pids);
         const load16 = await throughput(system, request, options, pin);
+        sampler.stop().forEach((peak, index) => (peaks[index] = Math.max(peaks[index]!, peak)));
         if (load16.errors > 0) throw new Error(`${name} ${system.name}: ${load16.errors} failed responses under load`);
         entry[system.name] = { rps: load16.rps, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
         entry.cypherPerRequest![system.name] = Math.round(statements * 100) / 100;
@@ -290,9 +322,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       }
       queries[name] = entry as BenchResult['queries'][QueryName];
     }
-    const rssKb = Number(
-      execFileSync('ps', ['-o', 'rss=', '-p', String(systems[0]!.process.pid)], { encoding: 'utf8' }).trim(),
-    );
+    const [fasciaAfter, jvmAfter] = pids.map(rssMb);
     const result: BenchResult = {
       size: options.size,
       machine: machine(),
@@ -305,13 +335,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       },
       executor: process.env.FASCIA_COMPILED_EXECUTION === 'false' ? 'graphql-js' : 'compiled',
       import: {
-        offlineClaimsPerSecond: null,
+        offlineClaimsPerSecond,
         liveClaimsPerSecond: load.claimsPerSecond,
         bareUnwindClaimsPerSecond: bareUnwind,
       },
       targets,
       queries,
-      rssMb: Math.round(rssKb / 1024),
+      rssMb: fasciaAfter!,
+      memoryMb: {
+        fascia: { peakUnderLoad: peaks[0]!, afterLoad: fasciaAfter! },
+        jvm: jvmAfter === undefined ? null : { peakUnderLoad: peaks[1]!, afterLoad: jvmAfter },
+      },
       pinnedLoadGenerator: pin,
     };
     mkdirSync(options.outDir, { recursive: true });

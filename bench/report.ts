@@ -8,6 +8,14 @@ const cell = (m: { rps: number; p50Ms: number; p99Ms: number } | null) =>
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '—');
 
 /** bench/results/latest.md: one table per size found in the results directory, newest run's sizes first. */
+/** Resident memory as the result recorded it (results from before memoryMb have only Fascia's, after the run). */
+function memoryLine(result: BenchResult): string {
+  if (!result.memoryMb) return `Fascia RSS ${result.rssMb} MB.`;
+  const { fascia, jvm } = result.memoryMb;
+  const jvmText = jvm ? `; Neo4j's JVM ${jvm.peakUnderLoad} MB at peak, ${jvm.afterLoad} MB after` : '';
+  return `Resident memory: Fascia ${fascia.peakUnderLoad} MB at peak under load, ${fascia.afterLoad} MB after${jvmText}.`;
+}
+
 export function writeMarkdown(dir: string, fresh: BenchResult[]): void {
   const stored = readdirSync(dir)
     .filter((name) => /^claims-\d+\.json$/.test(name))
@@ -27,7 +35,7 @@ export function writeMarkdown(dir: string, fresh: BenchResult[]): void {
       `Machine: ${result.machine}. Neo4j heap ${result.neo4j.heapMb} MB, page cache ${result.neo4j.pageCacheMb} MB.`,
     );
     lines.push(
-      `Load: ${result.load.claimsPerSecond} claims/s. Median degree ${result.targets.medianDegree}; queries start from degree ${result.targets.startDegree}. Fascia RSS ${result.rssMb} MB.`,
+      `Load: ${result.load.claimsPerSecond} claims/s. Median degree ${result.targets.medianDegree}; queries start from degree ${result.targets.startDegree}. ${memoryLine(result)}`,
     );
     // Results from before the executor and import fields existed have neither.
     if (result.import) {

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     .option('--heap <mb>', 'Neo4j heap for the benchmark database', '2048')
     .option('--pagecache <mb>', 'Neo4j page cache for the benchmark database', '1024')
     .option('--neo4j-uri <uri>', 'use this Neo4j instead of starting one per size')
+    .option('--no-offline', "skip the offline importer's load of each size")
     .option('-o, --out <dir>', 'results directory', path.join(__dirname, 'results'))
     .parse()
     .opts<{
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
       heap: string;
       pagecache: string;
       neo4jUri?: string;
+      offline: boolean;
       out: string;
     }>();
   const results: BenchResult[] = [];
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
         connections: Number(options.connections),
         heapMb: Number(options.heap),
         pageCacheMb: Number(options.pagecache),
+        offline: options.offline,
         outDir: options.out,
         log: (line) => console.log(line),
       }),

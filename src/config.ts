@@ -34,6 +34,8 @@ const environment = z.object({
   FASCIA_NEO4J_PAGECACHE_MB: positiveInt.default(256),
   FASCIA_NEO4J_START_TIMEOUT_MS: positiveInt.default(180_000),
   FASCIA_DB_TIMEOUT_MS: positiveInt.default(5_000),
+  // Relation statements with their shape written in, for the hottest shapes (repositories/relationShapes.ts); 0: none.
+  FASCIA_SPECIALISED_STATEMENTS: z.coerce.number().int().min(0).max(256).default(32),
   FASCIA_SEED_ON_EMPTY: flag.default(true),
   FASCIA_MAX_DEPTH: positiveInt.default(15),
   FASCIA_MAX_ALIASES: positiveInt.default(20),
@@ -83,6 +85,8 @@ function toConfig(env: z.infer<typeof environment>) {
       password: env.NEO4J_PASSWORD,
       database: env.NEO4J_DATABASE,
       transactionTimeoutMs: env.FASCIA_DB_TIMEOUT_MS,
+      /** At most this many query shapes get a relation statement of their own. */
+      specialisedStatements: env.FASCIA_SPECIALISED_STATEMENTS,
     },
     embedded: {
       heapMb: env.FASCIA_NEO4J_HEAP_MB,

@@ -77,7 +77,7 @@ export function createLoaders(db: Database) {
     else if (load.relation === 'neighbours') prime(value as StoredEntity[]);
     else {
       for (const link of value as TreatmentLinkRecord[]) {
-        prime(link.narrower ? [link.other, link.narrower] : [link.other]);
+        prime([link.other, link.narrower].filter((end): end is StoredEntity => end !== null));
         primeFromClaims(link.claims);
       }
     }

@@ -57,6 +57,8 @@ export async function createRuntime(
   const db = new Database(connect(), {
     database: config.neo4j.database,
     transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
+    specialisedStatements: config.neo4j.specialisedStatements,
+    logger: logger.child({ component: 'statements' }),
     isAvailable: local ? () => local.isRunning : undefined,
   });
   // A restarted JVM listens on the same port: a fresh pool skips the dead one's connections.

@@ -1,4 +1,5 @@
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import type { Logger } from '../logger';
 import { isConcurrentChange, isDatabaseUnavailable } from './errors';
 
 export type Params = Record<string, unknown>;
@@ -49,6 +50,13 @@ export interface DatabaseOptions {
   isAvailable?: () => boolean;
   /** Neo4j cancels any transaction that runs longer (server-side, so the work stops too). */
   transactionTimeoutMs: number;
+  /**
+   * How many specialised relation statements the hottest query shapes may earn
+   * (repositories/relationShapes.ts); 0 or unset: the generic statements only.
+   */
+  specialisedStatements?: number;
+  /** Where the repositories built on this database report what they do in the background. */
+  logger?: Logger;
 }
 
 /**

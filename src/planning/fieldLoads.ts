@@ -92,6 +92,7 @@ export function treatmentLinks(side: Side): FieldLoad<TreatmentArgs, TreatmentLo
       }),
       includeSubtypes: side === 'condition' && (args.includeSubtypes ?? false),
       first: pageSize(args.first, 'first', 50),
+      ends: selects(info, ['technique']) || selects(info, ['condition']),
       select: claimSelection(info, ['claims']),
     }),
   };

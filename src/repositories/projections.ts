@@ -123,11 +123,28 @@ export const edgeClaimSelection: ClaimSelection = {
 /** An entity's summary: `[id, kind, name]`, all most lists read of it. */
 export const summaryRow = (v: string) => `[${v}.id, ${v}.kind, ${v}.name]`;
 
-function end(v: string, relationship: 'SUBJECT' | 'OBJECT', selection: string): string {
-  return `CASE ${selection} WHEN 'entity' THEN [(${v})-[:${relationship}]->(x) | ${entityRow('x')}][0]
-    WHEN 'summary' THEN [(${v})-[:${relationship}]->(x) | ${summaryRow('x')}][0]
-    WHEN 'id' THEN [(${v})-[:${relationship}]->(x) | x.id][0] END`;
+/** How much of an entity a projection brings: `x` read whole, as a summary, or its id. */
+function entityAs(x: string, selection: Exclude<EndSelection, null>): string {
+  return selection === 'entity' ? entityRow(x) : selection === 'summary' ? summaryRow(x) : `${x}.id`;
 }
+
+const endSelections = ['entity', 'summary', 'id'] as const;
+
+/** A claim's end read as `selection` says (a literal selection). */
+function endAs(v: string, relationship: 'SUBJECT' | 'OBJECT', selection: EndSelection): string {
+  return selection === null ? 'null' : `[(${v})-[:${relationship}]->(x) | ${entityAs('x', selection)}][0]`;
+}
+
+/** A claim's citations, each `[position, locator, role, source]`, the source read as `selection` says. */
+function citationsAs(v: string, selection: EndSelection): string {
+  return selection === null
+    ? 'null'
+    : `[(${v})-[r:CITES]->(x) | [r.position, r.locator, r.role, ${entityAs('x', selection)}]]`;
+}
+
+/** The same, chosen at run time by a Cypher expression holding an EndSelection. */
+const endByParameter = (build: (selection: EndSelection) => string, selection: string) =>
+  `CASE ${selection} ${endSelections.map((option) => `WHEN '${option}' THEN ${build(option)}`).join(' ')} END`;
 
 /**
  * A claim as a list: `[id, rank, values, subject, object, study, citations, reports,
@@ -138,15 +155,35 @@ function end(v: string, relationship: 'SUBJECT' | 'OBJECT', selection: string): 
  */
 export function claimMap(v: string, sel: string): string {
   return `[${v}.id, ${v}.levelRank, [k IN ${sel}.props | ${v}[k]],
-    ${end(v, 'SUBJECT', `${sel}.subject`)},
-    ${end(v, 'OBJECT', `${sel}.object`)},
-    CASE WHEN ${sel}.study THEN [(${v})-[:EVIDENCE_FROM]->(x) | x.id][0] END,
-    CASE ${sel}.citations
-      WHEN 'entity' THEN [(${v})-[r:CITES]->(x) | [r.position, r.locator, r.role, ${entityRow('x')}]]
-      WHEN 'summary' THEN [(${v})-[r:CITES]->(x) | [r.position, r.locator, r.role, ${summaryRow('x')}]]
-      WHEN 'id' THEN [(${v})-[r:CITES]->(x) | [r.position, r.locator, r.role, x.id]] END,
-    CASE WHEN ${sel}.reports THEN [(${v})-[:REPORTS]->(x) | x.id] END,
-    CASE WHEN ${sel}.reportedBy THEN [(${v})<-[:REPORTS]-(x) | x.id] END]`;
+    ${endByParameter((option) => endAs(v, 'SUBJECT', option), `${sel}.subject`)},
+    ${endByParameter((option) => endAs(v, 'OBJECT', option), `${sel}.object`)},
+    CASE WHEN ${sel}.study THEN ${studyOf(v)} END,
+    ${endByParameter((option) => citationsAs(v, option), `${sel}.citations`)},
+    CASE WHEN ${sel}.reports THEN ${reportsOf(v)} END,
+    CASE WHEN ${sel}.reportedBy THEN ${reportedByOf(v)} END]`;
+}
+
+const studyOf = (v: string) => `[(${v})-[:EVIDENCE_FROM]->(x) | x.id][0]`;
+const reportsOf = (v: string) => `[(${v})-[:REPORTS]->(x) | x.id]`;
+const reportedByOf = (v: string) => `[(${v})<-[:REPORTS]-(x) | x.id]`;
+
+/**
+ * claimMap with the selection written into the text: the same list, without the run-time choices
+ * (a specialised statement, planned for one selection: see relationShapes.ts). Only property
+ * names of claimPropertyNames are written, never anything from a request.
+ */
+export function claimMapFor(v: string, selection: ClaimSelection): string {
+  for (const property of selection.props) {
+    if (!(claimPropertyNames as readonly string[]).includes(property))
+      throw new Error(`not a claim property: ${property}`);
+  }
+  return `[${v}.id, ${v}.levelRank, [${selection.props.map((property) => `${v}.${property}`).join(', ')}],
+    ${endAs(v, 'SUBJECT', selection.subject)},
+    ${endAs(v, 'OBJECT', selection.object)},
+    ${selection.study ? studyOf(v) : 'null'},
+    ${citationsAs(v, selection.citations)},
+    ${selection.reports ? reportsOf(v) : 'null'},
+    ${selection.reportedBy ? reportedByOf(v) : 'null'}]`;
 }
 
 type EntityOrId = unknown[] | string;

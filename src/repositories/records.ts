@@ -81,9 +81,9 @@ export interface TreatmentLinkRecord {
   condition: string;
   claims: StoredClaim[];
   strongestEvidence: EvidenceLevel;
-  /** The end that is not the entity asked about, whole, for the entity loader. */
-  other: StoredEntity;
-  /** The narrower condition the link is to, whole, when a subtype brought it (includeSubtypes). */
+  /** The end that is not the entity asked about, whole, for the entity loader (null: the query reads no end). */
+  other: StoredEntity | null;
+  /** The narrower condition the link is to, whole, when a subtype brought it (includeSubtypes) and the query reads it. */
   narrower: StoredEntity | null;
 }
 

@@ -2,8 +2,17 @@ import type { Database } from '../db/database';
 import { int } from '../db/params';
 import { evidenceLevels, nonLinkStatuses, type ClaimStatus, type EntityKind, type Predicate } from '../domain';
 import { afterPosition, claimFilter, countsAsEvidence, cypherList, entityByIdOrRedirect } from './cypher';
-import { claimMap, entityRow, summaryRow, toStoredClaim, toStoredEntity, type ClaimSelection } from './projections';
+import {
+  claimMap,
+  claimMapFor,
+  entityRow,
+  summaryRow,
+  toStoredClaim,
+  toStoredEntity,
+  type ClaimSelection,
+} from './projections';
 import type { Page, StoredClaim, StoredEntity, TreatmentLinkRecord } from './records';
+import { specialisedText } from './relationShapes';
 
 /*
  * The relationship fields of entities (claims, typed relationship fields, treatment links), read
@@ -60,6 +69,11 @@ export interface TreatmentLoad {
   /** For a condition: also the links of its narrower conditions (SUBTYPE_OF, transitively). */
   includeSubtypes: boolean;
   first: number;
+  /**
+   * The query reads the links' technique or condition: the other end (and a narrower condition)
+   * come whole, for the entity loader; otherwise only their ids.
+   */
+  ends: boolean;
   select: ClaimSelection;
 }
 
@@ -106,43 +120,61 @@ const findingsOf = /* cypher */ `MATCH (c:Claim {kind: 'EFFECT'})-[:EVIDENCE_FRO
               WHERE cite.role IS NULL AND NOT r.status IN ${cypherList(nonLinkStatuses)}
             }`;
 
-/**
- * One branch per way claims hang off `e`, only the one `p.via` names taken: UNION ALL, since the
- * branches never meet (only one runs), which spares a Distinct over every claim. Within 'ANY'
- * a claim may come twice: a merge retracts a claim that came to join an entity to itself, and
- * keeps it, so that branch alone is DISTINCT.
- */
-const claimsVia = /* cypher */ `
-      CALL (e, p) {
-        WITH e, p WHERE p.via = 'SUBJECT' MATCH (c)-[:SUBJECT]->(e) RETURN c
-        UNION ALL
-        WITH e, p WHERE p.via = 'OBJECT' MATCH (c)-[:OBJECT]->(e) RETURN c
-        UNION ALL
-        WITH e, p WHERE p.via = 'ANY' MATCH (c)-[:SUBJECT|OBJECT]->(e) RETURN DISTINCT c
-        UNION ALL
-        WITH e, p WHERE p.via = 'CITES' MATCH (c)-[:CITES]->(e) RETURN c
-        UNION ALL
-        WITH e, p WHERE p.via = 'FINDINGS' ${findingsOf} RETURN c
-      }`;
+/** How each ClaimVia reaches the claims of `e`, binding `c`. */
+const claimBranches: Record<ClaimVia, string> = {
+  SUBJECT: 'MATCH (c)-[:SUBJECT]->(e) RETURN c',
+  OBJECT: 'MATCH (c)-[:OBJECT]->(e) RETURN c',
+  // A merge retracts a claim that came to join an entity to itself, and keeps it, so a claim may
+  // come twice through either end: this branch alone is DISTINCT.
+  ANY: 'MATCH (c)-[:SUBJECT|OBJECT]->(e) RETURN DISTINCT c',
+  CITES: 'MATCH (c)-[:CITES]->(e) RETURN c',
+  FINDINGS: `${findingsOf} RETURN c`,
+};
 
-const claimPages = family(
-  'claimLoads',
-  'claimPages',
-  /* cypher */ `
+/**
+ * The claims of `e` the way `via` names; for the generic text (via null) one branch per way,
+ * only the one `p.via` names taken: UNION ALL, since the branches never meet (only one runs),
+ * which spares a Distinct over every claim.
+ */
+function claimsVia(via: ClaimVia | null): string {
+  const branches =
+    via === null
+      ? Object.entries(claimBranches)
+          .map(([name, branch]) => `WITH e, p WHERE p.via = '${name}' ${branch}`)
+          .join('\n        UNION ALL\n        ')
+      : `WITH e, p ${claimBranches[via]}`;
+  return /* cypher */ `
+      CALL (e, p) {
+        ${branches}
+      }`;
+}
+
+/** A claim's projection: by the load's selection parameter, or (specialised) written for one selection. */
+const claimProjection = (select: ClaimSelection | null) => (c: string) =>
+  select === null ? claimMap(c, 'p.select') : claimMapFor(c, select);
+
+/** A page of claims of `e` per load `p`; `load` fixes the way, the total and the selection in the text. */
+function claimPagesBody(load: ClaimPageLoad | null): string {
+  const project = claimProjection(load?.select ?? null);
+  const total =
+    load === null || load.withTotal
+      ? /* cypher */ `
     CALL (e, p) {
-      ${claimsVia}
+      ${load === null ? 'WITH e, p WHERE p.withTotal' : ''}
+      ${claimsVia(load?.via ?? null)}
+      WITH p, c WHERE ${claimFilter('c', 'p')}
+      RETURN count(c) AS total
+    }`
+      : '\n    WITH p, matched, 0 AS total';
+  return /* cypher */ `
+    CALL (e, p) {
+      ${claimsVia(load?.via ?? null)}
       WITH p, c WHERE ${claimFilter('c', 'p')} AND ${afterPosition('c', 'p')}
       WITH c ORDER BY c.levelRank, c.id LIMIT ${pageCap}
       RETURN collect(c) AS matched
-    }
-    CALL (e, p) {
-      WITH e, p WHERE p.withTotal
-      ${claimsVia}
-      WITH p, c WHERE ${claimFilter('c', 'p')}
-      RETURN count(c) AS total
-    }
-    RETURN {page: [c IN matched[..p.limit] | ${claimMap('c', 'p.select')}], total: total} AS value`,
-);
+    }${total}
+    RETURN {page: [c IN matched[..p.limit] | ${project('c')}], total: total} AS value`;
+}
 
 const neighbours = family(
   'neighbourLoads',
@@ -159,43 +191,65 @@ const neighbours = family(
     RETURN collect(${entityRow('n')}) AS value`,
 );
 
+/** The conditions whose links a condition `e` shows: itself, and its narrower ones when `includeSubtypes`. */
+function conditionsOf(includeSubtypes: boolean | null): string {
+  const narrower = /* cypher */ `MATCH (e)((:Entity)<-[:OBJECT]-(s:Claim WHERE s.predicate = 'SUBTYPE_OF' AND NOT s.status IN ${cypherList(nonLinkStatuses)})-[:SUBJECT]->(:Entity)){1,6}(narrower:Entity)
+        RETURN DISTINCT narrower AS condition`;
+  if (includeSubtypes === false) return 'WITH e, p, e AS condition';
+  return /* cypher */ `CALL (e, p) {
+        RETURN e AS condition
+        UNION
+        WITH e, p ${includeSubtypes === null ? 'WHERE p.includeSubtypes' : ''}
+        ${narrower}
+      }`;
+}
+
+/** The TREATS claims at `e`'s side, binding `c`, the other end and the condition; for the generic text (side null), both sides. */
+function treatmentClaims(side: Side | null, includeSubtypes: boolean | null): string {
+  const branches: Record<Side, string> = {
+    technique: /* cypher */ `MATCH (e)<-[:SUBJECT]-(c:Claim {predicate: 'TREATS'})-[:OBJECT]->(other:Entity)
+      RETURN c, other, other AS condition`,
+    condition: /* cypher */ `${conditionsOf(includeSubtypes)}
+      MATCH (condition)<-[:OBJECT]-(c:Claim {predicate: 'TREATS'})-[:SUBJECT]->(other:Entity)
+      RETURN c, other, condition`,
+  };
+  const body =
+    side === null
+      ? (['technique', 'condition'] as const)
+          .map((name) => `WITH e, p WHERE p.side = '${name}'\n      ${branches[name]}`)
+          .join('\n      UNION ALL\n      ')
+      : `WITH e, p\n      ${branches[side]}`;
+  return /* cypher */ `
+    CALL (e, p) {
+      ${body}
+    }`;
+}
+
 /**
  * TREATS claims grouped by technique and condition. A link's strength is its strongest claim that
  * counts as evidence, NOT_GRADED when none does; links weaker than maxRank are left out. For a
  * condition with `includeSubtypes`, the narrower conditions (through SUBTYPE_OF claims that
  * establish a link, up to 6 levels down) bring their links too. Strongest links first, then by
- * the other end's name.
+ * the other end's name. `load` fixes the side, the subtypes and the selection in the text.
  */
-const treatments = family(
-  'treatmentLoads',
-  'treatments',
-  /* cypher */ `
-    CALL (e, p) {
-      WITH e, p WHERE p.side = 'technique'
-      MATCH (e)<-[:SUBJECT]-(c:Claim {predicate: 'TREATS'})-[:OBJECT]->(other:Entity)
-      RETURN c, other, other AS condition
-      UNION ALL
-      WITH e, p WHERE p.side = 'condition'
-      CALL (e, p) {
-        RETURN e AS condition
-        UNION
-        WITH e, p WHERE p.includeSubtypes
-        MATCH (e)((:Entity)<-[:OBJECT]-(s:Claim WHERE s.predicate = 'SUBTYPE_OF' AND NOT s.status IN ${cypherList(nonLinkStatuses)})-[:SUBJECT]->(:Entity)){1,6}(narrower:Entity)
-        RETURN DISTINCT narrower AS condition
-      }
-      MATCH (condition)<-[:OBJECT]-(c:Claim {predicate: 'TREATS'})-[:SUBJECT]->(other:Entity)
-      RETURN c, other, condition
-    }
+function treatmentsBody(load: TreatmentLoad | null): string {
+  const project = claimProjection(load?.select ?? null);
+  const endOf = (x: string) =>
+    load === null ? `CASE WHEN p.ends THEN ${entityRow(x)} ELSE ${x}.id END` : load.ends ? entityRow(x) : `${x}.id`;
+  return /* cypher */ `${treatmentClaims(load?.side ?? null, load?.includeSubtypes ?? null)}
     WITH e, p, c, other, condition WHERE NOT c.status IN p.excluded
     WITH e, p, other, condition, c ORDER BY c.levelRank, c.id
     WITH e, p, other, condition, collect(c) AS claims,
          coalesce(min(CASE WHEN ${countsAsEvidence('c')} THEN c.levelRank END), ${evidenceLevels.length - 1}) AS best
     WHERE best <= p.maxRank
     WITH e, p, other, condition, claims, best ORDER BY best, other.name, other.id, condition.name, condition.id LIMIT ${pageCap}
-    WITH p, collect({other: ${entityRow('other')}, claims: [c IN claims | ${claimMap('c', 'p.select')}], best: best,
-                     condition: CASE WHEN condition = e THEN null ELSE ${entityRow('condition')} END}) AS links
-    RETURN links[..p.first] AS value`,
-);
+    WITH p, collect({other: ${endOf('other')}, claims: [c IN claims | ${project('c')}], best: best,
+                     condition: CASE WHEN condition = e THEN null ELSE ${endOf('condition')} END}) AS links
+    RETURN links[..p.first] AS value`;
+}
+
+const claimPages = family('claimLoads', 'claimPages', claimPagesBody(null));
+const treatments = family('treatmentLoads', 'treatments', treatmentsBody(null));
 
 type Family = RelationLoad['relation'];
 const families: Array<{ family: Family; text: string; column: string }> = [
@@ -209,11 +263,14 @@ function familiesOf(loads: GuardedLoad[]): Family[] {
   return families.map(({ family }) => family).filter((family) => loads.some(({ load }) => load.relation === family));
 }
 
-/** The subqueries of the families read, and the row they return (a missing family's column is empty). */
-function readFamilies(read: Family[]): string {
+/**
+ * The subqueries of the families read, and the row they return (a missing family's column is
+ * empty); `texts` replaces a family's generic subquery (a specialised statement).
+ */
+function readFamilies(read: Family[], texts: Partial<Record<Family, string>> = {}): string {
   return `${families
     .filter(({ family }) => read.includes(family))
-    .map(({ text }) => text)
+    .map(({ family, text }) => texts[family] ?? text)
     .join('')}
 RETURN id, CASE WHEN $summary THEN ${summaryRow('e')} ELSE ${entityRow('e')} END AS entity, ${families
     .map(({ family, column }) => (read.includes(family) ? column : `[] AS ${column}`))
@@ -233,19 +290,32 @@ const maskOf = (read: Family[]) =>
  * whatever the fields and their arguments, so the planner's work stays bounded and a statement
  * carries only the subqueries it runs.
  */
-const byIdTexts = relationStatementFamilies.map(
-  (read) => /* cypher */ `
+const byIdStart = /* cypher */ `
 UNWIND $ids AS id
-${entityByIdOrRedirect}
-${readFamilies(read)}`,
-);
-const ofPageTexts = relationStatementFamilies.map(
-  (read) => /* cypher */ `
+${entityByIdOrRedirect}`;
+const ofPageStart = /* cypher */ `
 MATCH (e:Entity) WHERE ($kind IS NULL OR e.kind = $kind) AND e.id > $after
 WITH e ORDER BY e.id LIMIT $limit
-WITH e.id AS id, e
-${readFamilies(read)}`,
-);
+WITH e.id AS id, e`;
+const byIdTexts = relationStatementFamilies.map((read) => `${byIdStart}\n${readFamilies(read)}`);
+const ofPageTexts = relationStatementFamilies.map((read) => `${ofPageStart}\n${readFamilies(read)}`);
+
+/** The loads a specialised statement can be written for: one claims or treatments load. */
+export type SpecialisableLoad = ClaimPageLoad | TreatmentLoad;
+
+/**
+ * The relation statement for one load with its shape (the way or side, the subtypes, the total,
+ * the selection) written into the text instead of chosen at run time: the same parameters and
+ * rows as the generic statement, planned for that shape alone. relationShapes.ts decides which
+ * shapes get one, so that their number stays bounded.
+ */
+export function specialisedStatement(target: 'byId' | 'page', load: SpecialisableLoad): string {
+  const text =
+    load.relation === 'claims'
+      ? family('claimLoads', 'claimPages', claimPagesBody(load))
+      : family('treatmentLoads', 'treatments', treatmentsBody(load));
+  return `${target === 'byId' ? byIdStart : ofPageStart}\n${readFamilies([load.relation], { [load.relation]: text })}`;
+}
 
 /** The relation statement over entities by id (following merges' redirects) for the families read; rows keep the id asked. */
 export function relationsByIdStatement(read: Family[]): string {
@@ -256,6 +326,35 @@ export function relationsByIdStatement(read: Family[]): string {
 export function relationsOfPageStatement(read: Family[]): string {
   return ofPageTexts[maskOf(read)]!;
 }
+
+/** What a specialised text fixes: everything but the values its parameters carry (limits, filters, positions). */
+function shapeKey(target: 'byId' | 'page', load: SpecialisableLoad): string {
+  const fixed =
+    load.relation === 'claims'
+      ? [load.via, load.withTotal, load.select]
+      : [load.side, load.includeSubtypes, load.ends, load.select];
+  return JSON.stringify([target, load.relation, ...fixed]);
+}
+
+/** The statement for these loads: the specialised one when its shape has earned one, else the generic. */
+function statementFor(db: Database, target: 'byId' | 'page', loads: GuardedLoad[]): string {
+  const generic = target === 'byId' ? relationsByIdStatement : relationsOfPageStatement;
+  const [only] = loads;
+  if (loads.length !== 1 || only!.load.relation === 'neighbours') return generic(familiesOf(loads));
+  const load = only!.load;
+  const specialised = specialisedText(db, shapeKey(target, load), () => ({
+    text: specialisedStatement(target, load),
+    warmUpParams: {
+      ...(target === 'byId' ? { ids: [nothingMatches] } : { kind: nothingMatches, after: '', limit: int(1) }),
+      summary: false,
+      ...relationParams(loads),
+    },
+  }));
+  return specialised ?? generic(familiesOf(loads));
+}
+
+/** An id and a kind no entity has: a statement run with them only gets planned. */
+const nothingMatches = '__shape-warm-up__';
 
 /** The parameters of each load: what its statement's list item holds. */
 function loadParams(guarded: GuardedLoad, key: number): Record<string, unknown> {
@@ -290,6 +389,7 @@ function loadParams(guarded: GuardedLoad, key: number): Record<string, unknown> 
         maxRank: load.maxRank,
         excluded: load.excluded,
         includeSubtypes: load.includeSubtypes,
+        ends: load.ends,
         first: int(load.first),
         select: load.select,
       };
@@ -330,26 +430,37 @@ function readValue(load: RelationLoad, value: unknown, entityId: string): unknow
     case 'neighbours':
       return (value as unknown[]).map(toStoredEntity);
     case 'treatments':
-      type Link = { other: unknown; claims: unknown[]; best: number; condition: unknown };
-      return (value as Link[]).map((link) => {
-        const other = toStoredEntity(link.other);
-        const narrower = link.condition ? toStoredEntity(link.condition) : null;
-        const [technique, condition] =
-          load.side === 'technique' ? [entityId, other.id] : [other.id, narrower?.id ?? entityId];
-        return {
-          technique,
-          condition,
-          narrower,
-          claims: link.claims.map((claim) => ({
-            ...toStoredClaim(claim, load.select),
-            subject: technique,
-            object: condition,
-          })),
-          strongestEvidence: evidenceLevels[link.best]!,
-          other,
-        };
-      });
+      return readLinks(load, value as TreatmentLinkRow[], entityId);
   }
+}
+
+type TreatmentLinkRow = { other: unknown; claims: unknown[]; best: number; condition: unknown };
+
+// A link's end comes whole (an entityRow) when the query reads the links' ends, else as its id.
+const linkEnd = (value: unknown) => (typeof value === 'string' ? value : toStoredEntity(value));
+const idOf = (end: string | StoredEntity) => (typeof end === 'string' ? end : end.id);
+const whole = (end: string | StoredEntity | null) => (end === null || typeof end === 'string' ? null : end);
+
+/** Decodes a treatments load's links about the entity `entityId`. */
+function readLinks(load: TreatmentLoad, links: TreatmentLinkRow[], entityId: string): TreatmentLinkRecord[] {
+  return links.map((link) => {
+    const other = linkEnd(link.other);
+    const narrower = link.condition ? linkEnd(link.condition) : null;
+    const [technique, condition] =
+      load.side === 'technique' ? [entityId, idOf(other)] : [idOf(other), narrower ? idOf(narrower) : entityId];
+    return {
+      technique,
+      condition,
+      narrower: whole(narrower),
+      claims: link.claims.map((claim) => ({
+        ...toStoredClaim(claim, load.select),
+        subject: technique,
+        object: condition,
+      })),
+      strongestEvidence: evidenceLevels[link.best]!,
+      other: whole(other),
+    };
+  });
 }
 
 /** An entity with what the loads read about it; `values[i]` is undefined where a kinds guard skipped load i. */
@@ -367,7 +478,8 @@ export function emptyValue(load: RelationLoad): unknown {
     : [];
 }
 
-function readRow(row: Record<string, unknown>, loads: GuardedLoad[]): EntityWithRelations {
+/** Decodes one row of a relation statement (generic or specialised) for these loads. */
+export function readRelationRow(row: Record<string, unknown>, loads: GuardedLoad[]): EntityWithRelations {
   const entity = toStoredEntity(row.entity);
   const values = loads.map(({ load, kinds }) =>
     kinds === null || kinds.includes(entity.kind) ? emptyValue(load) : undefined,
@@ -390,8 +502,8 @@ export async function relationsOf(
   loads: GuardedLoad[],
   summary = false,
 ): Promise<EntityWithRelations[]> {
-  const rows = await db.read(relationsByIdStatement(familiesOf(loads)), { ids, summary, ...relationParams(loads) });
-  return rows.map((row) => readRow(row, loads));
+  const rows = await db.read(statementFor(db, 'byId', loads), { ids, summary, ...relationParams(loads) });
+  return rows.map((row) => readRelationRow(row, loads));
 }
 
 export interface EntityPageRequest {
@@ -408,7 +520,7 @@ export async function relationsOfPage(
   loads: GuardedLoad[],
   summary = false,
 ): Promise<{ items: EntityWithRelations[]; hasNextPage: boolean }> {
-  const rows = await db.read(relationsOfPageStatement(familiesOf(loads)), {
+  const rows = await db.read(statementFor(db, 'page', loads), {
     summary,
     kind: page.kind,
     after: page.after ?? '',
@@ -416,6 +528,6 @@ export async function relationsOfPage(
     ...relationParams(loads),
   });
   // Cypher does not promise that rows keep their order through the CALL subqueries.
-  const items = rows.map((row) => readRow(row, loads)).sort((a, b) => (a.entity.id < b.entity.id ? -1 : 1));
+  const items = rows.map((row) => readRelationRow(row, loads)).sort((a, b) => (a.entity.id < b.entity.id ? -1 : 1));
   return { items: items.slice(0, page.first), hasNextPage: items.length > page.first };
 }

@@ -93,6 +93,7 @@ const familyLoads: Record<GuardedLoad['load']['relation'], GuardedLoad> = {
       ...nothing,
       includeSubtypes: true,
       first: 1,
+      ends: true,
       select: fullClaimSelection,
     },
   },

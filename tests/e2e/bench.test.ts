@@ -9,7 +9,7 @@ jest.setTimeout(300_000);
 /**
  * The benchmark harness end to end on a tiny graph: three systems started, answers checked for
  * deep equality (runBench throws when any system disagrees with the floor), a short measurement,
- * results written. No timing is asserted.
+ * the offline importer's load of the same graph, memory sampled, results written. No timing is asserted.
  */
 describe('npm run bench, on a tiny graph', () => {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'fascia-bench-test-'));
@@ -26,6 +26,7 @@ describe('npm run bench, on a tiny graph', () => {
       connections: 2,
       heapMb: 512,
       pageCacheMb: 128,
+      offline: true,
       outDir,
       log: (line) => lines.push(line),
     });
@@ -46,6 +47,9 @@ describe('npm run bench, on a tiny graph', () => {
       expect(query.cypherPerRequest.fascia).toBeGreaterThanOrEqual(1);
     }
     expect(result.rssMb).toBeGreaterThan(0);
+    expect(result.memoryMb.fascia.peakUnderLoad).toBeGreaterThan(0);
+    // The offline importer loaded the same graph into a store of its own.
+    expect(result.import.offlineClaimsPerSecond).toBeGreaterThan(0);
     expect(existsSync(path.join(outDir, 'claims-400.json'))).toBe(true);
     expect(JSON.parse(readFileSync(path.join(outDir, 'latest.json'), 'utf8')).size).toBe(400);
     expect(lines.some((line) => line.includes('Q5 fascia'))).toBe(true);

@@ -11,6 +11,10 @@ export function recordingDb(answer: (query: string, params: Params) => Row[] = (
     calls.push({ query, params });
     return answer(query, params);
   };
-  const db = { read: run, write: run } as unknown as Database;
+  const db = {
+    read: run,
+    write: run,
+    options: { database: 'neo4j', transactionTimeoutMs: 5_000 },
+  } as unknown as Database;
   return { db, calls };
 }

@@ -92,10 +92,24 @@ describe('planAhead: the relationship fields a root field reads in its own state
           relation: 'treatments',
           side: 'technique',
           maxRank: 7,
+          ends: false,
           select: expect.objectContaining({ props: ['statement'] }),
         }),
       },
     ]);
+  });
+
+  it("brings a treatment link's ends whole only when the query reads them", () => {
+    const load = (selection: string) =>
+      planAhead(
+        infoFor(`{ entity(id: "x") { ... on Technique { treats { ${selection} } } } }`),
+        [],
+        entityFieldLoads,
+      )[0]!.load;
+    expect(load('claims { id }')).toMatchObject({ relation: 'treatments', ends: false });
+    expect(load('strongestEvidence')).toMatchObject({ ends: false });
+    expect(load('condition { id }')).toMatchObject({ ends: true });
+    expect(load('technique { name }')).toMatchObject({ ends: true });
   });
 
   it('merges the same read under two type conditions into one, guarded by both kinds', () => {

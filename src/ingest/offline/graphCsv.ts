@@ -8,6 +8,7 @@ import { claimHistoryFields, entityHistoryFields } from '../../domain/records';
 import {
   claimNodeProperties,
   creationOf,
+  creationProperties,
   entityNodeProperties,
   redirectCreationOf,
   type WriteMeta,
@@ -28,22 +29,7 @@ export interface AdminFiles {
   multiline: boolean;
 }
 
-type Creation = ReturnType<typeof creationOf>;
 type Target = 'Entity' | 'Claim' | 'Redirect';
-
-/** The creation record's properties, as bulk.ts's setCreation writes them. */
-function creationProps(creation: Creation, meta: WriteMeta): Record<string, unknown> {
-  return {
-    version: creation.version,
-    createdAt: creation.creation.at,
-    updatedAt: creation.updatedAt,
-    createdBy: creation.creation.actor,
-    createdAs: creation.creation.changes,
-    createdAction: creation.creation.action,
-    createdNote: creation.creation.note,
-    importId: meta.importId,
-  };
-}
 
 export async function writeGraphCsv(graph: ValidatedGraph, dir: string, meta: WriteMeta): Promise<AdminFiles> {
   mkdirSync(dir, { recursive: true });
@@ -58,7 +44,7 @@ export async function writeGraphCsv(graph: ValidatedGraph, dir: string, meta: Wr
       keepLater('Entity', entity.id, creation.later);
       return {
         fixed: [entity.id, ['Entity', kindLabel[entity.kind]].join(arrayDelimiter)],
-        props: { ...entityNodeProperties(entity), ...creationProps(creation, meta) },
+        props: { ...entityNodeProperties(entity), ...creationProperties(creation, meta) },
       };
     }),
     await writeAdminCsv(dir, 'claims', ['id:ID(Claim)', ':LABEL'], graph.claims, (claim) => {
@@ -66,7 +52,7 @@ export async function writeGraphCsv(graph: ValidatedGraph, dir: string, meta: Wr
       keepLater('Claim', claim.id, creation.later);
       return {
         fixed: [claim.id, 'Claim'],
-        props: { ...claimNodeProperties(claim), key: claim.key, ...creationProps(creation, meta) },
+        props: { ...claimNodeProperties(claim), key: claim.key, ...creationProperties(creation, meta) },
       };
     }),
     await writeAdminCsv(dir, 'redirects', ['id:ID(Redirect)', ':LABEL'], graph.redirects, (redirect) => {
@@ -74,7 +60,7 @@ export async function writeGraphCsv(graph: ValidatedGraph, dir: string, meta: Wr
       keepLater('Redirect', redirect.from, creation.later);
       return {
         fixed: [redirect.from, 'Redirect'],
-        props: { mergedAt: creation.updatedAt, ...creationProps(creation, meta) },
+        props: { mergedAt: creation.updatedAt, ...creationProperties(creation, meta) },
       };
     }),
   ];
