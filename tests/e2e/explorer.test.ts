@@ -137,7 +137,7 @@ describe('the explorer page in headless Chromium', () => {
       // The search box is the page's first input: type, ArrowDown, Enter focuses the entity.
       await expect(page.evaluate(() => document.querySelector('input')!.id)).resolves.toBe('search');
       await page.locator('#search').pressSequentially('myofasc', { delay: 30 });
-      await page.locator('#results li').first().waitFor();
+      await page.locator('#results[data-text="myofasc"] li').first().waitFor();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.locator('#status', { hasText: 'nodes and' }).waitFor();
@@ -202,7 +202,7 @@ describe('the explorer page in headless Chromium', () => {
       const beforePath = (await graph.ids()).nodes;
       await openPanel();
       await page.locator('#path-to').pressSequentially('fibromy', { delay: 30 });
-      await page.locator('#path-results li').first().waitFor();
+      await page.locator('#path-results[data-text="fibromy"] li').first().waitFor();
       await page.locator('#path-to').press('ArrowDown');
       await page.locator('#path-to').press('Enter');
       await page.locator('#status', { hasText: 'Shortest path:' }).waitFor();
@@ -303,6 +303,23 @@ describe('the explorer page in headless Chromium', () => {
     await expect(page.locator('#search').getAttribute('aria-expanded')).resolves.toBe('true');
     await page.keyboard.press('Escape');
     await expect(page.locator('#search').getAttribute('aria-expanded')).resolves.toBe('false');
+    // Results shown for an earlier text are not chosen from while the latest text's are on their way.
+    await page.locator('#search').pressSequentially('fasc', { delay: 20 });
+    await page.locator('#results li').first().waitFor();
+    await page.waitForTimeout(500);
+    await page.route('**/graphql', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.keyboard.press('End');
+    await page.keyboard.type('i');
+    await page.waitForTimeout(400);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#search').getAttribute('aria-activedescendant')).resolves.toBeNull();
+    await page.locator('#results[data-text="fasci"] li').first().waitFor();
+    await page.unroute('**/graphql');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#search').getAttribute('aria-activedescendant')).resolves.toBe('results-0');
     // No match says so, and what to try.
     await page.locator('#search').fill('');
     await page.locator('#search').pressSequentially('qqxxzzv', { delay: 20 });

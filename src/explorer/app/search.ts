@@ -54,6 +54,8 @@ export function searchBox(
         return item;
       }),
     );
+    // What the list answers: keys act on it only while the box still holds that text.
+    list.dataset.text = text;
     list.hidden = data.search.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
     if (data.search.length === 0 && text.trim() !== '') onNoMatch(text.trim());
@@ -72,7 +74,10 @@ export function searchBox(
     item.scrollIntoView({ block: 'nearest' });
   };
   input.addEventListener('keydown', (event) => {
-    const items = [...list.querySelectorAll<HTMLLIElement>('li')];
+    // Results still shown for an earlier text (the answer for the latest is on its way) are not
+    // chosen from: Enter would open what the user no longer asks for.
+    const fresh = list.dataset.text === input.value;
+    const items = fresh ? [...list.querySelectorAll<HTMLLIElement>('li')] : [];
     const current = highlighted();
     const index = current ? items.indexOf(current) : -1;
     if (event.key === 'ArrowDown' && items.length > 0) {
@@ -81,7 +86,7 @@ export function searchBox(
     } else if (event.key === 'ArrowUp' && items.length > 0) {
       event.preventDefault();
       highlight(items[Math.max(index - 1, 0)]!);
-    } else if (event.key === 'Enter' && current) {
+    } else if (event.key === 'Enter' && current && fresh) {
       event.preventDefault();
       void choose({ id: current.dataset.id!, name: current.dataset.label! });
     } else if (event.key === 'Escape') {
