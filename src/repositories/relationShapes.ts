@@ -13,7 +13,7 @@ import type { Logger } from '../logger';
  *
  * - a shape is counted per use, and promoted on its `promoteAfter`-th use;
  * - its text is planned in the background (run once with ids that match nothing) before any
- *   request uses it, so no request waits on the planner;
+ *   request uses it, so no request waits on the planner, and one shape at a time;
  * - at most `maxTexts` shapes are ever promoted per process; beyond that, the generic texts serve.
  */
 
@@ -32,6 +32,7 @@ class ShapePolicy {
   private readonly counts = new Map<string, number>();
   /** Promoted shapes: their text once planned, null while it is being planned. */
   private readonly texts = new Map<string, string | null>();
+  private planning = false;
 
   constructor(
     private readonly db: Database,
@@ -49,7 +50,9 @@ class ShapePolicy {
     if (ready !== undefined) return ready ?? undefined;
     if (this.texts.size >= this.maxTexts) return undefined;
     const uses = (this.counts.get(key) ?? 0) + 1;
-    if (uses < promoteAfter) {
+    // One shape planned at a time, so that planning never takes both cores from the requests
+    // (after a cold start several shapes come due at once); the others wait for a later use.
+    if (uses < promoteAfter || this.planning) {
       if (this.counts.size >= maxCounted) this.counts.clear();
       this.counts.set(key, uses);
       return undefined;
@@ -61,6 +64,7 @@ class ShapePolicy {
   }
 
   private async plan(key: string, { text, warmUpParams }: ShapeText): Promise<void> {
+    this.planning = true;
     try {
       // A run, not EXPLAIN: measured on Neo4j 5.26, a plan made by EXPLAIN is not reused by the
       // statement's first run. Parameters that match nothing keep the run itself trivial.
@@ -73,6 +77,8 @@ class ShapePolicy {
       if (isDatabaseUnavailable(error)) this.texts.delete(key);
       else
         this.logger?.error({ err: error, shape: key }, 'specialised relation statement failed; the generic one serves');
+    } finally {
+      this.planning = false;
     }
   }
 }
