@@ -310,10 +310,8 @@ export type SpecialisableLoad = ClaimPageLoad | TreatmentLoad;
  * shapes get one, so that their number stays bounded.
  */
 export function specialisedStatement(target: 'byId' | 'page', load: SpecialisableLoad): string {
-  const text =
-    load.relation === 'claims'
-      ? family('claimLoads', 'claimPages', claimPagesBody(load))
-      : family('treatmentLoads', 'treatments', treatmentsBody(load));
+  const body = load.relation === 'claims' ? claimPagesBody(load) : treatmentsBody(load);
+  const text = family(listOf[load.relation], columnOf[load.relation], body);
   return `${target === 'byId' ? byIdStart : ofPageStart}\n${readFamilies([load.relation], { [load.relation]: text })}`;
 }
 
